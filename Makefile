@@ -1,0 +1,42 @@
+# Two commands for a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+TSTAMP := $(VENV)/.installed-test
+
+.PHONY: run test bench lint clean venv
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(TSTAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[test,postgres]'
+	touch $@ $(STAMP)
+
+venv: $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/convivio $(ARGS)
+
+test: $(TSTAMP)
+	$(PY) -m ruff check app tests benchmarks
+	$(VENV)/bin/lint-imports
+	$(PY) -m mypy
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+bench: $(TSTAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks $(ARGS)
+
+lint: $(TSTAMP)
+	$(PY) -m ruff check app tests benchmarks
+	$(VENV)/bin/lint-imports
+	$(PY) -m mypy
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""The command line: scripting and tests use it; no command here opens a window."""

@@ -1,0 +1,1 @@
+"""Plain-Python rules of Convivio: values, enums and errors, no I/O and no Qt."""

@@ -1,0 +1,43 @@
+"""The bundle of every service over one open database, built by the composition root."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from app.services.events import EventService
+from app.services.organizations import OrganizationService
+from app.services.people import PeopleService
+from app.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Services:
+    """Every service over one open database (the composition root builds one of these)."""
+
+    db: Database
+    people: PeopleService
+    events: EventService
+    organizations: OrganizationService
+
+    @classmethod
+    def over(cls, db: Database) -> Services:
+        return cls(
+            db=db,
+            people=PeopleService(db),
+            events=EventService(db),
+            organizations=OrganizationService(db),
+        )
+
+
+def open_services(target: str | None) -> Services:
+    """Open (create, upgrade) the database at a path or URL and bundle its services."""
+    from app.storage.database import resolve_url
+    from app.storage.migrate import open_database
+
+    db, report = open_database(resolve_url(target or None))
+    if report is not None and report.previous is not None:
+        log.info("upgraded %s from %s (backup %s)", db.name, report.previous, report.backup)
+    return Services.over(db)

@@ -1,0 +1,63 @@
+"""Every QAction of the main window, with its id ("area.verb"), text, shortcut and icon."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QStyle, QWidget
+
+
+class Actions(QObject):
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self.by_id: dict[str, QAction] = {}
+        std = QKeySequence.StandardKey
+        style = window.style()
+        icon = style.standardIcon
+        px = QStyle.StandardPixmap
+
+        self.file_new_db = self._make("file.new_database", self.tr("&New Database…"))
+        self.file_open_db = self._make(
+            "file.open_database", self.tr("&Open Database…"), std.Open, icon(px.SP_DialogOpenButton)
+        )
+        self.file_quit = self._make("file.quit", self.tr("&Quit"), std.Quit)
+
+        self.record_new = self._make(
+            "record.new", self.tr("&New…"), std.New, icon(px.SP_FileDialogNewFolder)
+        )
+        self.record_new.setToolTip(self.tr("Add a new record to the list shown (Ctrl+N)"))
+        self.record_edit = self._make(
+            "record.edit",
+            self.tr("&Edit…"),
+            QKeySequence("Ctrl+E"),
+            icon(px.SP_FileDialogDetailedView),
+        )
+        self.record_delete = self._make(
+            "record.delete", self.tr("&Delete…"), std.Delete, icon(px.SP_TrashIcon)
+        )
+        self.edit_find = self._make("edit.find", self.tr("&Find"), std.Find)
+
+        self.view_events = self._make("view.events", self.tr("&Events"), QKeySequence("Ctrl+1"))
+        self.view_people = self._make("view.people", self.tr("&People"), QKeySequence("Ctrl+2"))
+        self.view_organizations = self._make(
+            "view.organizations", self.tr("&Organizations"), QKeySequence("Ctrl+3")
+        )
+        self.help_about = self._make("help.about", self.tr("&About Convivio"))
+
+    def _make(
+        self,
+        action_id: str,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+        icon: QIcon | None = None,
+    ) -> QAction:
+        action = QAction(text, self._window)
+        action.setObjectName(action_id)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(icon)
+        self.by_id[action_id] = action
+        self._window.addAction(action)
+        return action

@@ -1,0 +1,1 @@
+"""QUndoCommand subclasses: one per user verb, holding ids and DTO snapshots only."""

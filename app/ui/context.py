@@ -1,0 +1,65 @@
+"""What every panel and dialog of one window shares: services, bus, undo stack, seams."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from app.ui.change_bus import ChangeBus
+from app.ui.errors import ErrorPresenter
+from app.ui.jobs import JobRunner
+from app.ui.prompts import Prompter
+from app.ui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from app.services.container import Services
+
+
+class AppContext(QObject):
+    """Signals:
+    database_changed(): another database was opened; views must reload.
+    """
+
+    database_changed = Signal()
+
+    def __init__(
+        self,
+        services: Services | None,
+        *,
+        settings: AppSettings,
+        prompter: Prompter,
+        errors: ErrorPresenter,
+        runner: JobRunner,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.settings = settings
+        self.prompter = prompter
+        self.errors = errors
+        self.runner = runner
+        self.bus = ChangeBus(self)
+        self.undo_stack = QUndoStack(self)
+
+    @property
+    def has_database(self) -> bool:
+        return self._services is not None
+
+    @property
+    def services(self) -> Services:
+        """The open database's services. The window opens before the database does, but
+        nothing that needs data is enabled until `database_changed` has been emitted."""
+        if self._services is None:
+            raise RuntimeError("no database is open yet")
+        return self._services
+
+    def switch_database(self, services: Services) -> None:
+        """Use another database: the undo history belonged to the old one, so it goes."""
+        old = self._services
+        self.undo_stack.clear()
+        self._services = services
+        self.database_changed.emit()
+        if old is not None:
+            old.db.close()

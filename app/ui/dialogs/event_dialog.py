@@ -1,0 +1,134 @@
+"""Plan or edit an event, with times in the event's own time zone."""
+
+from __future__ import annotations
+
+import zoneinfo
+from datetime import datetime, time, timedelta
+from functools import lru_cache
+
+from PySide6.QtCore import Qt, QTimeZone
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from app.domain.enums import EventKind, EventStatus
+from app.domain.events import MAX_CAPACITY, EventDraft
+
+from app.ui import labels
+from app.ui.dialogs.record_dialog import RecordDialog
+from app.ui.errors import ErrorPresenter
+
+DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
+DATE_FORMAT = "yyyy-MM-dd"
+
+
+@lru_cache(maxsize=1)
+def zone_names() -> tuple[str, ...]:
+    return tuple(sorted(zoneinfo.available_timezones()))
+
+
+def system_zone() -> str:
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "ignore")
+    return name if name in zone_names() else "UTC"
+
+
+def default_draft(now: datetime | None = None) -> EventDraft:
+    """A new event starts next week at 19:00 for three hours, in the user's zone."""
+    day = (now or datetime.now()).date() + timedelta(days=7)
+    start = datetime.combine(day, time(19, 0))
+    return EventDraft(start=start, end=start + timedelta(hours=3), timezone=system_zone())
+
+
+def _to_py(edit: QDateTimeEdit) -> datetime:
+    value = edit.dateTime()
+    d, t = value.date(), value.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+class EventDialog(RecordDialog):
+    def __init__(
+        self,
+        errors: ErrorPresenter,
+        draft: EventDraft | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Edit event") if draft else self.tr("New event"), errors, parent)
+        self._draft = draft or default_draft()
+        self.title = QLineEdit()
+        self.kind = QComboBox()
+        for kind in EventKind:
+            self.kind.addItem(labels.event_kind(kind), kind.value)
+        self.status = QComboBox()
+        for status in EventStatus:
+            self.status.addItem(labels.event_status(status), status.value)
+        self.all_day = QCheckBox(self.tr("All-day (dates only)"))
+        self.start = QDateTimeEdit()
+        self.start.setCalendarPopup(True)
+        self.end = QDateTimeEdit()
+        self.end.setCalendarPopup(True)
+        self.timezone = QComboBox()
+        self.timezone.setEditable(True)
+        self.timezone.addItems(list(zone_names()))
+        self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = QCompleter(list(zone_names()), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.timezone.setCompleter(completer)
+        self.capacity = QSpinBox()
+        self.capacity.setRange(0, MAX_CAPACITY)
+        self.capacity.setSpecialValueText(self.tr("No limit"))
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(100)
+
+        self.add_field(self.tr("&Title:"), self.title, "title")
+        self.add_field(self.tr("&Kind:"), self.kind, "kind")
+        self.add_field(self.tr("&Status:"), self.status, "status")
+        self.add_field("", self.all_day, "all_day")
+        self.add_field(self.tr("St&arts:"), self.start, "start")
+        self.add_field(self.tr("&Ends:"), self.end, "end")
+        self.add_field(self.tr("Time &zone:"), self.timezone, "timezone")
+        self.add_field(self.tr("&Capacity:"), self.capacity, "capacity")
+        self.add_field(self.tr("&Description:"), self.description, "description")
+        self.setMinimumWidth(480)
+        self.all_day.toggled.connect(self._on_all_day_toggled)
+        self._fill(self._draft)
+        self.title.setFocus()
+
+    def _fill(self, draft: EventDraft) -> None:
+        self.title.setText(draft.title)
+        self.kind.setCurrentIndex(self.kind.findData(draft.kind.value))
+        self.status.setCurrentIndex(self.status.findData(draft.status.value))
+        self.start.setDateTime(labels.qdatetime(draft.start))
+        self.end.setDateTime(labels.qdatetime(draft.end))
+        self.timezone.setCurrentText(draft.timezone)
+        self.capacity.setValue(draft.capacity or 0)
+        self.description.setPlainText(draft.description)
+        self.all_day.setChecked(draft.all_day)
+        self._on_all_day_toggled(draft.all_day)
+
+    def _on_all_day_toggled(self, checked: bool) -> None:
+        fmt = DATE_FORMAT if checked else DATE_TIME_FORMAT
+        self.start.setDisplayFormat(fmt)
+        self.end.setDisplayFormat(fmt)
+
+    def draft(self) -> EventDraft:
+        return EventDraft(
+            title=self.title.text(),
+            kind=EventKind(self.kind.currentData()),
+            description=self.description.toPlainText(),
+            start=_to_py(self.start),
+            end=_to_py(self.end),
+            timezone=self.timezone.currentText().strip(),
+            all_day=self.all_day.isChecked(),
+            capacity=self.capacity.value() or None,
+            status=EventStatus(self.status.currentData()),
+            venue_id=self._draft.venue_id,
+        )

@@ -1,0 +1,89 @@
+"""Shared behaviour of the edit dialogs: validation shown inline, nothing lost on failure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import DomainError, EnvironmentProblem, ValidationError
+
+from app.ui.errors import ErrorPresenter
+
+
+class RecordDialog(QDialog):
+    """Signals:
+    saved(object): the save callback succeeded; carries what it returned.
+    """
+
+    saved = Signal(object)
+
+    def __init__(self, title: str, errors: ErrorPresenter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._errors = errors
+        self._save: Callable[[Any], Any] | None = None
+        self._fields: dict[str, QWidget] = {}
+        outer = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        outer.addLayout(self.form)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: palette(highlight); font-weight: bold;")
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.hide()
+        outer.addWidget(self.error_label)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+
+    def add_field(self, label: str, widget: QWidget, name: str | None = None) -> None:
+        self.form.addRow(label, widget)
+        if name is not None:
+            self._fields[name] = widget
+
+    def set_saver(self, save: Callable[[Any], Any]) -> None:
+        self._save = save
+
+    def draft(self) -> Any:
+        raise NotImplementedError
+
+    def show_error(self, message: str, field: str | None = None) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+        widget = self._fields.get(field or "")
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_buttons_accepted(self) -> None:
+        try:
+            draft = self.draft()
+            validated = draft.validated()
+            result = self._save(validated) if self._save is not None else validated
+        except ValidationError as error:
+            self.show_error(error.message, error.field)
+            return
+        except DomainError as error:
+            self.show_error(str(error))
+            return
+        except EnvironmentProblem as error:
+            # Disk full, database locked…: say so, and keep everything the user typed.
+            self._errors.present(error, self)
+            return
+        self.error_label.hide()
+        self.saved.emit(result)
+        self.accept()

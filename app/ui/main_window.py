@@ -1,0 +1,263 @@
+"""The main window: a sidebar of sections, the current section's table, menus and toolbar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from app import APP_NAME, __version__
+
+from app.ui import settings as keys
+from app.ui.actions import Actions
+from app.ui.context import AppContext
+from app.ui.panels.events_panel import EventsPanel
+from app.ui.panels.organizations_panel import OrganizationsPanel
+from app.ui.panels.people_panel import PeoplePanel
+from app.ui.panels.records_panel import RecordsPanel
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+    ready(): the window is shown and the section it opened on has loaded.
+    database_requested(str, bool): open the database at this path (True: create a new one).
+    """
+
+    ready = Signal()
+    database_requested = Signal(str, bool)
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._ready_sent = False
+        self._waiting_for_rows = False
+        self.setObjectName("mainWindow")
+        self.actions_ = Actions(self)
+        self.events_panel = EventsPanel(ctx)
+        self.people_panel = PeoplePanel(ctx)
+        self.organizations_panel = OrganizationsPanel(ctx)
+        self.panels: list[RecordsPanel] = [
+            self.events_panel,
+            self.people_panel,
+            self.organizations_panel,
+        ]
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        for title in (self.tr("Events"), self.tr("People"), self.tr("Organizations")):
+            QListWidgetItem(title, self.sidebar)
+        self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 48)
+        self.stack = QStackedWidget()
+        for panel in self.panels:
+            self.stack.addWidget(panel)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.db_label = QLabel()
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_menus()
+        self._build_toolbar()
+        self._connect_signals()
+        self._restore_settings()
+        self._update_title()
+        self._update_actions()
+
+    # -- building --------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        a = self.actions_
+        undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setObjectName("edit.undo")
+        redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        redo.setObjectName("edit.redo")
+        self.undo_action, self.redo_action = undo, redo
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addActions([a.file_new_db, a.file_open_db])
+        file_menu.addSeparator()
+        file_menu.addAction(a.file_quit)
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([undo, redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([a.record_new, a.record_edit, a.record_delete])
+        edit_menu.addSeparator()
+        edit_menu.addAction(a.edit_find)
+        view_menu = menu.addMenu(self.tr("&View"))
+        view_menu.addActions([a.view_events, a.view_people, a.view_organizations])
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(a.help_about)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main toolbar"))
+        bar.setObjectName("mainToolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setMovable(False)
+        bar.addActions(
+            [self.actions_.record_new, self.actions_.record_edit, self.actions_.record_delete]
+        )
+        bar.addSeparator()
+        bar.addActions([self.undo_action, self.redo_action])
+        self.addToolBar(bar)
+
+    def _connect_signals(self) -> None:
+        a = self.actions_
+        a.file_new_db.triggered.connect(self._on_new_database_triggered)
+        a.file_open_db.triggered.connect(self._on_open_database_triggered)
+        a.file_quit.triggered.connect(self.close)
+        a.record_new.triggered.connect(lambda: self.current_panel().new_record())
+        a.record_edit.triggered.connect(lambda: self.current_panel().edit_selected())
+        a.record_delete.triggered.connect(lambda: self.current_panel().delete_selected())
+        a.edit_find.triggered.connect(self._on_find_triggered)
+        a.view_events.triggered.connect(lambda: self.show_section(0))
+        a.view_people.triggered.connect(lambda: self.show_section(1))
+        a.view_organizations.triggered.connect(lambda: self.show_section(2))
+        a.help_about.triggered.connect(self._on_about_triggered)
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
+        for panel in self.panels:
+            panel.selection_changed.connect(self._update_actions)
+        self.ctx.database_changed.connect(self._on_ctx_database_changed)
+
+    # -- sections --------------------------------------------------------------------------------
+
+    def current_panel(self) -> RecordsPanel:
+        panel = self.stack.currentWidget()
+        assert isinstance(panel, RecordsPanel)
+        return panel
+
+    def show_section(self, index: int) -> None:
+        self.sidebar.setCurrentRow(index)
+
+    def _on_sidebar_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        self.current_panel().ensure_loaded()
+        self._update_actions()
+
+    def _on_find_triggered(self) -> None:
+        panel = self.current_panel()
+        panel.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        panel.search.selectAll()
+
+    def _update_actions(self) -> None:
+        ready = self.ctx.has_database
+        has_selection = ready and bool(self.current_panel().selected_ids())
+        self.actions_.record_new.setEnabled(ready)
+        self.actions_.record_edit.setEnabled(has_selection)
+        self.actions_.record_delete.setEnabled(has_selection)
+
+    def _update_title(self) -> None:
+        if not self.ctx.has_database:
+            self.setWindowTitle(APP_NAME)
+            self.db_label.setText(self.tr("Opening database…"))
+            return
+        name = self.ctx.services.db.name
+        self.setWindowTitle(f"{APP_NAME} — {name}")
+        self.db_label.setText(name)
+
+    def _on_ctx_database_changed(self) -> None:
+        self._update_title()
+        self._update_actions()
+        self._check_ready()
+
+    # -- start-up readiness ------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._check_ready()
+
+    def _check_ready(self) -> None:
+        """Emit `ready` once: window shown, database open, first section's rows loaded."""
+        if self._ready_sent or not self.isVisible() or not self.ctx.has_database:
+            return
+        panel = self.current_panel()
+        if panel.model is not None and panel.model.loaded:
+            self._ready_sent = True
+            QTimer.singleShot(0, self.ready.emit)
+        elif not self._waiting_for_rows:
+            self._waiting_for_rows = True
+            panel.loaded.connect(
+                self._on_first_panel_loaded, Qt.ConnectionType.SingleShotConnection
+            )
+
+    def _on_first_panel_loaded(self) -> None:
+        self._waiting_for_rows = False
+        self._check_ready()
+
+    # -- files --------------------------------------------------------------------------------
+
+    def _on_new_database_triggered(self) -> None:
+        path = self.ctx.prompter.choose_save_path(
+            self.tr("New Convivio database"),
+            self.ctx.settings.get(keys.LAST_DIRECTORY),
+            self.tr("Convivio databases (*.sqlite3)"),
+        )
+        if path is not None:
+            if path.suffix == "":
+                path = path.with_suffix(".sqlite3")
+            self.database_requested.emit(str(path), True)
+
+    def _on_open_database_triggered(self) -> None:
+        path = self.ctx.prompter.choose_open_path(
+            self.tr("Open Convivio database"),
+            self.ctx.settings.get(keys.LAST_DIRECTORY),
+            self.tr("Convivio databases (*.sqlite3 *.db);;All files (*)"),
+        )
+        if path is not None:
+            self.database_requested.emit(str(path), False)
+
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Convivio"),
+            self.tr(
+                "<h3>Convivio %1</h3><p>Organize meetups, dinners and communities: people, "
+                "events, RSVPs, invitations and badges, on your own machine.</p>"
+                "<p>Database: %2</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", self.ctx.services.db.name),
+        )
+
+    # -- settings -----------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        settings = self.ctx.settings
+        geometry = settings.get(keys.GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 720)
+        state = settings.get(keys.WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        section = settings.get(keys.SECTION)
+        self.show_section(section if 0 <= section < len(self.panels) else 0)
+
+    def save_settings(self) -> None:
+        settings = self.ctx.settings
+        if QGuiApplication.platformName() != "offscreen":  # a headless run has no real geometry
+            settings.set(keys.GEOMETRY, self.saveGeometry())
+            settings.set(keys.WINDOW_STATE, self.saveState())
+        settings.set(keys.SECTION, self.sidebar.currentRow())
+        for panel in self.panels:
+            panel.save_header_state()
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        self.ctx.runner.wait(5000)
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""One main-window area each."""

@@ -1,0 +1,1 @@
+"""Speed and memory targets, run by `make bench`; figures are printed, never asserted in tests."""
