@@ -71,3 +71,44 @@ class Channel(StrEnum):
     MESSAGE = "message"
     EMAIL = "email"
     SOCIAL = "social"
+
+
+class CoreStage(StrEnum):
+    """Where a candidate for an event's core of early attendees stands."""
+
+    TO_ASK = "to-ask"
+    ASKED = "asked"
+    INTERESTED = "interested"
+    COMMITTED = "committed"
+    CONFIRMED = "confirmed"
+    DECLINED = "declined"
+    NOT_NOW = "not-now"
+
+
+class AttendeeRole(StrEnum):
+    """What someone is at an event: printed as the badge's role stripe."""
+
+    GUEST = "guest"
+    HOST = "host"
+    SPEAKER = "speaker"
+    CORE = "core"
+    STAFF = "staff"
+
+
+class PartnerStage(StrEnum):
+    """A venue partner's place in the partnership pipeline."""
+
+    PROSPECT = "prospect"
+    ASKED = "asked"
+    AGREED = "agreed"
+    HOSTED = "hosted"
+    THANKED = "thanked"
+    DECLINED = "declined"
+    PAUSED = "paused"
+
+
+class PartnershipTerms(StrEnum):
+    DONATED = "donated"
+    DISCOUNTED = "discounted"
+    PAID = "paid"
+    IN_KIND = "in-kind"

@@ -93,6 +93,14 @@ class EventDraft:
     capacity: int | None = None
     status: EventStatus = EventStatus.DRAFT
     venue_id: int | None = None
+    room_id: int | None = None
+    core_target: int | None = None
+    agenda: str = ""
+    practical_info: str = ""
+    setup_notes: str = ""
+    day_contact_id: int | None = None
+    url: str = ""
+    public: bool = True
 
     def validated(self) -> EventDraft:
         title = clean(self.title)
@@ -111,6 +119,13 @@ class EventDraft:
             raise ValidationError("end", "The event must end after it starts.")
         if self.capacity is not None and not 0 <= self.capacity <= MAX_CAPACITY:
             raise ValidationError("capacity", "Capacity must be a number from 0 up.")
+        if self.core_target is not None and not 0 <= self.core_target <= MAX_CAPACITY:
+            raise ValidationError("core_target", "The core target must be a number from 0 up.")
+        url = clean(self.url)
+        if url and (" " in url or "://" not in url):
+            raise ValidationError("url", "The web address must look like https://example.org/…")
+        if self.room_id is not None and self.venue_id is None:
+            raise ValidationError("room", "Choose the venue before choosing one of its rooms.")
         return EventDraft(
             title=title,
             kind=EventKind(self.kind),
@@ -122,6 +137,14 @@ class EventDraft:
             capacity=self.capacity,
             status=EventStatus(self.status),
             venue_id=self.venue_id,
+            room_id=self.room_id,
+            core_target=self.core_target,
+            agenda=(self.agenda or "").strip(),
+            practical_info=(self.practical_info or "").strip(),
+            setup_notes=(self.setup_notes or "").strip(),
+            day_contact_id=self.day_contact_id,
+            url=url,
+            public=self.public,
         )
 
     def times(self) -> EventTimes:

@@ -61,6 +61,9 @@ _TABLE_KINDS = {
     "venues": Kind.VENUE,
     "rsvps": Kind.RSVP,
     "interactions": Kind.INTERACTION,
+    "core_candidates": Kind.CORE_CANDIDATE,
+    "venue_steps": Kind.VENUE_STEP,
+    "message_templates": Kind.TEMPLATE,
 }
 
 

@@ -16,6 +16,10 @@ class Kind(StrEnum):
     RSVP = "rsvp"
     TAG = "tag"
     INTERACTION = "interaction"
+    CORE_CANDIDATE = "core-candidate"
+    VENUE_STEP = "venue-step"
+    TEMPLATE = "template"
+    SETTING = "setting"
 
 
 def _freeze(data: Mapping[Kind, Iterable[int]]) -> Mapping[Kind, frozenset[int]]:

@@ -22,6 +22,7 @@ from app.domain.people import full_name
 from app.domain.text import fold
 from app.services import demo_names as pool
 from app.services.changes import Changes, Kind
+from app.services.demo_parts import DemoContext, extend_all
 from app.storage.database import Database
 from app.storage.orm import (
     Event,
@@ -273,6 +274,7 @@ def generate(
         _insert(s, Event, events)
         rsvps = _rsvps(gen, events, first_person, len(people), request.rsvps)
         _insert(s, Rsvp, rsvps)
+        extend_all(DemoContext(s, rng, gen.now, gen.today, people, events, venues, rsvps))
         progress(request.people, request.people)
 
     changes = (

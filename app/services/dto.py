@@ -99,6 +99,15 @@ class EventDto:
     capacity: int | None
     venue_id: int | None
     venue: str
+    room_id: int | None
+    room: str
+    core_target: int | None
+    agenda: str
+    practical_info: str
+    setup_notes: str
+    day_contact_id: int | None
+    url: str
+    public: bool
     sequence: int
     going: int
     """People answering "going" plus their guests."""
@@ -134,7 +143,24 @@ class EventDto:
             capacity=self.capacity,
             status=self.status,
             venue_id=self.venue_id,
+            room_id=self.room_id,
+            core_target=self.core_target,
+            agenda=self.agenda,
+            practical_info=self.practical_info,
+            setup_notes=self.setup_notes,
+            day_contact_id=self.day_contact_id,
+            url=self.url,
+            public=self.public,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class VenueChoice:
+    """A venue and its rooms, as offered in the event dialog."""
+
+    id: int
+    name: str
+    rooms: tuple[tuple[int, str], ...]
 
 
 @dataclass(frozen=True)

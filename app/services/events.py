@@ -6,16 +6,16 @@ from collections.abc import Collection, Iterable
 from typing import Any
 
 from sqlalchemy import Row, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from app.domain.enums import EventKind, EventStatus
 from app.domain.errors import ConflictError, NotFound, ValidationError
 from app.domain.events import EventDraft, check_transition
 from app.services.base import Service
 from app.services.changes import Changes, Kind
-from app.services.dto import Created, Edited, EventDto, Removed
+from app.services.dto import Created, Edited, EventDto, Removed, VenueChoice
 from app.storage import queries
-from app.storage.orm import Event, Venue
+from app.storage.orm import Event, Person, Venue, VenueRoom
 
 
 def _to_dto(event: Row[Any]) -> EventDto:
@@ -34,6 +34,15 @@ def _to_dto(event: Row[Any]) -> EventDto:
         capacity=event.capacity,
         venue_id=event.venue_id,
         venue=event.venue_name,
+        room_id=event.room_id,
+        room=event.room_name,
+        core_target=event.core_target,
+        agenda=event.agenda,
+        practical_info=event.practical_info,
+        setup_notes=event.setup_notes,
+        day_contact_id=event.day_contact_id,
+        url=event.url,
+        public=event.public,
         sequence=event.sequence,
         going=int(event.going),
         updated_at=event.updated_at,
@@ -58,6 +67,16 @@ class EventService(Service):
         if not found:
             raise NotFound("This event no longer exists.")
         return found[0]
+
+    def venue_choices(self) -> list[VenueChoice]:
+        """Venues with their rooms, for choosing where an event happens."""
+        with self._db.read() as session:
+            venues = session.scalars(
+                select(Venue).options(selectinload(Venue.rooms)).order_by(Venue.name)
+            ).all()
+            return [
+                VenueChoice(v.id, v.name, tuple((r.id, r.name) for r in v.rooms)) for v in venues
+            ]
 
     def find(self, ref: str) -> EventDto:
         """An event by id, UUID or exact title (for the command line)."""
@@ -126,12 +145,19 @@ class EventService(Service):
     def _apply(self, session: Session, event: Event, draft: EventDraft) -> None:
         if draft.venue_id is not None and session.get(Venue, draft.venue_id) is None:
             raise ValidationError("venue", "The chosen venue no longer exists.")
+        if draft.room_id is not None:
+            room = session.get(VenueRoom, draft.room_id)
+            if room is None or room.venue_id != draft.venue_id:
+                raise ValidationError("room", "The chosen room is not part of that venue.")
+        if draft.day_contact_id is not None and session.get(Person, draft.day_contact_id) is None:
+            raise ValidationError("day_contact", "The contact on the day no longer exists.")
         times = draft.times()
         moved = event.id is not None and (
             event.starts_at != times.starts_at
             or event.ends_at != times.ends_at
             or event.all_day != draft.all_day
             or event.venue_id != draft.venue_id
+            or event.room_id != draft.room_id
         )
         event.title = draft.title
         event.kind = draft.kind.value
@@ -143,6 +169,14 @@ class EventService(Service):
         event.all_day = draft.all_day
         event.capacity = draft.capacity
         event.venue_id = draft.venue_id
+        event.room_id = draft.room_id
+        event.core_target = draft.core_target
+        event.agenda = draft.agenda
+        event.practical_info = draft.practical_info
+        event.setup_notes = draft.setup_notes
+        event.day_contact_id = draft.day_contact_id
+        event.url = draft.url
+        event.public = draft.public
         if moved:
             # Calendars only replace an invite whose SEQUENCE went up (RFC 5546).
             event.sequence = (event.sequence or 0) + 1

@@ -89,9 +89,7 @@ def make_engine(
         if parsed.database and parsed.database != ":memory:":
             _prepare_sqlite_file(Path(parsed.database))
         engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
-        _install_sqlite_pragmas(
-            engine, foreign_keys=foreign_keys, busy_timeout_ms=busy_timeout_ms
-        )
+        _install_sqlite_pragmas(engine, foreign_keys=foreign_keys, busy_timeout_ms=busy_timeout_ms)
         return engine
     return create_engine(url, pool_pre_ping=True)
 

@@ -8,7 +8,17 @@ from typing import Any
 from sqlalchemy import Row, Select, func, select
 from sqlalchemy.orm import Session
 
-from app.storage.orm import Event, Organization, Person, PersonEmail, Rsvp, Tag, Venue, person_tags
+from app.storage.orm import (
+    Event,
+    Organization,
+    Person,
+    PersonEmail,
+    Rsvp,
+    Tag,
+    Venue,
+    VenueRoom,
+    person_tags,
+)
 
 GOING = "going"
 
@@ -89,9 +99,11 @@ def event_rows(session: Session, ids: Collection[int] | None = None) -> Sequence
             *Event.__table__.c,
             func.coalesce(going.c.going, 0).label("going"),
             func.coalesce(Venue.name, "").label("venue_name"),
+            func.coalesce(VenueRoom.name, "").label("room_name"),
         )
         .outerjoin(going, going.c.event_id == Event.id)
         .outerjoin(Venue, Venue.id == Event.venue_id)
+        .outerjoin(VenueRoom, VenueRoom.id == Event.room_id)
         .order_by(Event.starts_at)
     )
     if ids is not None:

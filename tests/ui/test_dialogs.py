@@ -139,3 +139,34 @@ def test_cancel_emits_nothing(qtbot: QtBot, errors: RecordingErrors, cancel_key:
     dialog.buttons.rejected.emit()
     assert saved == []
     assert not dialog.isVisible()
+
+
+def test_event_dialog_places_the_event_and_points_at_fields_on_other_tabs(
+    qtbot: QtBot, errors: RecordingErrors
+) -> None:
+    from app.services.dto import VenueChoice
+
+    venues = [VenueChoice(4, "Factory", ((7, "Loft"), (8, "Basement"))), VenueChoice(5, "Café", ())]
+    dialog = EventDialog(errors, default_draft(datetime(2026, 11, 21)), None, venues)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.title, "Workshop")
+    assert not dialog.room.isEnabled()
+    dialog.venue.setCurrentIndex(dialog.venue.findData(4))
+    assert dialog.room.isEnabled() and dialog.room.count() == 3
+    dialog.room.setCurrentIndex(dialog.room.findData(8))
+    dialog.core_target.setValue(6)
+    dialog.url.setText("not a url")
+    save(dialog)
+    assert dialog.tabs is not None and dialog.tabs.currentIndex() == 2  # the Invitation tab
+    assert "web address" in dialog.error_label.text()
+    dialog.url.setText("https://example.org/workshop")
+    type_text(qtbot, dialog.agenda, "19:00 doors")
+    with qtbot.waitSignal(dialog.saved) as signal:
+        save(dialog)
+    draft = signal.args[0]
+    assert (draft.venue_id, draft.room_id, draft.core_target) == (4, 8, 6)
+    assert draft.agenda == "19:00 doors" and draft.url == "https://example.org/workshop"
+    again = EventDialog(errors, draft, None, venues)
+    qtbot.addWidget(again)
+    assert again.draft() == draft

@@ -1,13 +1,17 @@
-"""One module per area; each registers its subcommands and the function that runs them."""
+"""One module per area; each has `register(subparsers)` adding its commands.
+
+Modules are found by listing this package, so a new area adds a file and nothing else.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import pkgutil
 from typing import Any
-
-from app.cli.commands import demo, events, people
 
 
 def register_all(sub: argparse._SubParsersAction[Any]) -> None:
-    for module in (demo, events, people):
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{__name__}.{info.name}")
         module.register(sub)

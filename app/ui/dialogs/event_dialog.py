@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zoneinfo
+from collections.abc import Sequence
 from datetime import datetime, time, timedelta
 from functools import lru_cache
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import EventKind, EventStatus
 from app.domain.events import MAX_CAPACITY, EventDraft
+from app.services.dto import VenueChoice
 
 from app.ui import labels
 from app.ui.dialogs.record_dialog import RecordDialog
@@ -46,6 +48,13 @@ def default_draft(now: datetime | None = None) -> EventDraft:
     return EventDraft(start=start, end=start + timedelta(hours=3), timezone=system_zone())
 
 
+def _text_box(parent: QWidget, height: int) -> QPlainTextEdit:
+    box = QPlainTextEdit(parent)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(height)
+    return box
+
+
 def _to_py(edit: QDateTimeEdit) -> datetime:
     value = edit.dateTime()
     d, t = value.date(), value.time()
@@ -58,6 +67,7 @@ class EventDialog(RecordDialog):
         errors: ErrorPresenter,
         draft: EventDraft | None = None,
         parent: QWidget | None = None,
+        venues: Sequence[VenueChoice] = (),
     ) -> None:
         super().__init__(self.tr("Edit event") if draft else self.tr("New event"), errors, parent)
         self._draft = draft or default_draft()
@@ -84,10 +94,28 @@ class EventDialog(RecordDialog):
         self.capacity = QSpinBox()
         self.capacity.setRange(0, MAX_CAPACITY)
         self.capacity.setSpecialValueText(self.tr("No limit"))
-        self.description = QPlainTextEdit()
-        self.description.setTabChangesFocus(True)
-        self.description.setFixedHeight(100)
+        self.core_target = QSpinBox()
+        self.core_target.setRange(0, MAX_CAPACITY)
+        self.core_target.setSpecialValueText(self.tr("None"))
+        self.core_target.setToolTip(
+            self.tr("How many people to confirm one to one before announcing the event")
+        )
+        self.description = _text_box(self, 90)
+        self.venues = list(venues)
+        self.venue = QComboBox()
+        self.venue.addItem(self.tr("No venue yet"), None)
+        for venue in self.venues:
+            self.venue.addItem(venue.name, venue.id)
+        self.room = QComboBox()
+        self.setup_notes = _text_box(self, 70)
+        self.agenda = _text_box(self, 80)
+        self.practical_info = _text_box(self, 80)
+        self.practical_info.setPlaceholderText(self.tr("Entrance, what to bring, accessibility…"))
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("https://")
+        self.public = QCheckBox(self.tr("Public: include in the published calendar feed"))
 
+        self.add_tab(self.tr("Event"))
         self.add_field(self.tr("&Title:"), self.title, "title")
         self.add_field(self.tr("&Kind:"), self.kind, "kind")
         self.add_field(self.tr("&Status:"), self.status, "status")
@@ -96,9 +124,20 @@ class EventDialog(RecordDialog):
         self.add_field(self.tr("&Ends:"), self.end, "end")
         self.add_field(self.tr("Time &zone:"), self.timezone, "timezone")
         self.add_field(self.tr("&Capacity:"), self.capacity, "capacity")
+        self.add_field(self.tr("C&ore target:"), self.core_target, "core_target")
         self.add_field(self.tr("&Description:"), self.description, "description")
-        self.setMinimumWidth(480)
+        self.add_tab(self.tr("Place"))
+        self.add_field(self.tr("&Venue:"), self.venue, "venue")
+        self.add_field(self.tr("&Room:"), self.room, "room")
+        self.add_field(self.tr("Setup and &AV needs:"), self.setup_notes, "setup_notes")
+        self.add_tab(self.tr("Invitation"))
+        self.add_field(self.tr("A&genda:"), self.agenda, "agenda")
+        self.add_field(self.tr("&Practical info:"), self.practical_info, "practical_info")
+        self.add_field(self.tr("&Web page:"), self.url, "url")
+        self.add_field("", self.public, "public")
+        self.setMinimumWidth(520)
         self.all_day.toggled.connect(self._on_all_day_toggled)
+        self.venue.currentIndexChanged.connect(self._on_venue_changed)
         self._fill(self._draft)
         self.title.setFocus()
 
@@ -110,9 +149,30 @@ class EventDialog(RecordDialog):
         self.end.setDateTime(labels.qdatetime(draft.end))
         self.timezone.setCurrentText(draft.timezone)
         self.capacity.setValue(draft.capacity or 0)
+        self.core_target.setValue(draft.core_target or 0)
         self.description.setPlainText(draft.description)
+        venue_index = self.venue.findData(draft.venue_id) if draft.venue_id is not None else 0
+        self.venue.setCurrentIndex(max(venue_index, 0))
+        self._on_venue_changed()
+        if draft.room_id is not None:
+            self.room.setCurrentIndex(max(self.room.findData(draft.room_id), 0))
+        self.setup_notes.setPlainText(draft.setup_notes)
+        self.agenda.setPlainText(draft.agenda)
+        self.practical_info.setPlainText(draft.practical_info)
+        self.url.setText(draft.url)
+        self.public.setChecked(draft.public)
         self.all_day.setChecked(draft.all_day)
         self._on_all_day_toggled(draft.all_day)
+
+    def _on_venue_changed(self, *_args: object) -> None:
+        venue_id = self.venue.currentData()
+        self.room.clear()
+        self.room.addItem(self.tr("Any room"), None)
+        for venue in self.venues:
+            if venue.id == venue_id:
+                for room_id, name in venue.rooms:
+                    self.room.addItem(name, room_id)
+        self.room.setEnabled(self.room.count() > 1)
 
     def _on_all_day_toggled(self, checked: bool) -> None:
         fmt = DATE_FORMAT if checked else DATE_TIME_FORMAT
@@ -130,5 +190,13 @@ class EventDialog(RecordDialog):
             all_day=self.all_day.isChecked(),
             capacity=self.capacity.value() or None,
             status=EventStatus(self.status.currentData()),
-            venue_id=self._draft.venue_id,
+            venue_id=self.venue.currentData(),
+            room_id=self.room.currentData(),
+            core_target=self.core_target.value() or None,
+            agenda=self.agenda.toPlainText(),
+            practical_info=self.practical_info.toPlainText(),
+            setup_notes=self.setup_notes.toPlainText(),
+            day_contact_id=self._draft.day_contact_id,
+            url=self.url.text(),
+            public=self.public.isChecked(),
         )

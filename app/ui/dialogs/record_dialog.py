@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,9 +35,11 @@ class RecordDialog(QDialog):
         self._save: Callable[[Any], Any] | None = None
         self._fields: dict[str, QWidget] = {}
         outer = QVBoxLayout(self)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        outer.addLayout(self.form)
+        self._outer = outer
+        self._first_page = QWidget()
+        self.form = self._new_form(self._first_page)
+        outer.addWidget(self._first_page)
+        self.tabs: QTabWidget | None = None
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
@@ -50,6 +53,24 @@ class RecordDialog(QDialog):
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
+
+    @staticmethod
+    def _new_form(page: QWidget) -> QFormLayout:
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        return form
+
+    def add_tab(self, title: str) -> None:
+        """Start a new tab; the fields added next go there. The first call names the first."""
+        if self.tabs is None:
+            self.tabs = QTabWidget()
+            self._outer.replaceWidget(self._first_page, self.tabs)
+            self.tabs.addTab(self._first_page, title)
+            self.form.setContentsMargins(9, 9, 9, 9)
+            return
+        page = QWidget()
+        self.form = self._new_form(page)
+        self.tabs.addTab(page, title)
 
     def add_field(self, label: str, widget: QWidget, name: str | None = None) -> None:
         self.form.addRow(label, widget)
@@ -67,6 +88,11 @@ class RecordDialog(QDialog):
         self.error_label.show()
         widget = self._fields.get(field or "")
         if widget is not None:
+            if self.tabs is not None:
+                for index in range(self.tabs.count()):
+                    page = self.tabs.widget(index)
+                    if page is not None and page.isAncestorOf(widget):
+                        self.tabs.setCurrentIndex(index)
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_buttons_accepted(self) -> None:

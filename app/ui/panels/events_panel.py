@@ -56,7 +56,7 @@ class EventsPanel(RecordsPanel):
 
     def new_record(self) -> None:
         service = self.ctx.services.events
-        dialog = EventDialog(self.ctx.errors, None, self)
+        dialog = EventDialog(self.ctx.errors, None, self, service.venue_choices())
         dialog.set_saver(service.create)
         dialog.saved.connect(
             lambda created: self.record_created(
@@ -72,7 +72,7 @@ class EventsPanel(RecordsPanel):
         except Exception as error:  # noqa: BLE001 - shown to the user
             self.ctx.errors.present(error, self)
             return
-        dialog = EventDialog(self.ctx.errors, event.to_draft(), self)
+        dialog = EventDialog(self.ctx.errors, event.to_draft(), self, service.venue_choices())
         dialog.set_saver(lambda draft: service.update(event.id, draft, event.version))
         dialog.saved.connect(
             lambda edited: self.record_edited(
