@@ -153,12 +153,14 @@ def test_event_dialog_places_the_event_and_points_at_fields_on_other_tabs(
     type_text(qtbot, dialog.title, "Workshop")
     assert not dialog.room.isEnabled()
     dialog.venue.setCurrentIndex(dialog.venue.findData(4))
-    assert dialog.room.isEnabled() and dialog.room.count() == 3
+    assert dialog.room.isEnabled()
+    assert dialog.room.count() == 3
     dialog.room.setCurrentIndex(dialog.room.findData(8))
     dialog.core_target.setValue(6)
     dialog.url.setText("not a url")
     save(dialog)
-    assert dialog.tabs is not None and dialog.tabs.currentIndex() == 2  # the Invitation tab
+    assert dialog.tabs is not None
+    assert dialog.tabs.currentIndex() == 2
     assert "web address" in dialog.error_label.text()
     dialog.url.setText("https://example.org/workshop")
     type_text(qtbot, dialog.agenda, "19:00 doors")
@@ -166,7 +168,8 @@ def test_event_dialog_places_the_event_and_points_at_fields_on_other_tabs(
         save(dialog)
     draft = signal.args[0]
     assert (draft.venue_id, draft.room_id, draft.core_target) == (4, 8, 6)
-    assert draft.agenda == "19:00 doors" and draft.url == "https://example.org/workshop"
+    assert draft.agenda == "19:00 doors"
+    assert draft.url == "https://example.org/workshop"
     again = EventDialog(errors, draft, None, venues)
     qtbot.addWidget(again)
     assert again.draft() == draft

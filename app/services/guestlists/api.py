@@ -41,8 +41,12 @@ class GuestListPreview:
     ) -> GuestListPreview:
         """The same file read again with the user's corrected mapping (no re-decoding)."""
         parsed = parse_rows(
-            self.table, mapping, self.guess, timezone=self.timezone,
-            progress=progress, cancelled=cancelled,
+            self.table,
+            mapping,
+            self.guess,
+            timezone=self.timezone,
+            progress=progress,
+            cancelled=cancelled,
         )
         return replace(self, mapping=mapping, parsed=parsed)
 
@@ -99,6 +103,10 @@ def load_guest_list(
     except OSError as exc:
         raise UnreadableGuestList(path.name, f"it can't be opened ({exc.strerror})") from exc
     return read_guest_list(
-        data, path.name, format=format, timezone=timezone, progress=progress,
+        data,
+        path.name,
+        format=format,
+        timezone=timezone,
+        progress=progress,
         cancelled=cancelled,
     )

@@ -14,8 +14,16 @@ from app.domain.people import email_key
 from app.services.guestlists.model import GuestRow, ImportNote
 
 _TEXT_FIELDS = (
-    "email", "phone", "organization", "job_title", "platform_user_id", "dietary",
-    "accessibility", "notes", "profile_url", "ticket_type",
+    "email",
+    "phone",
+    "organization",
+    "job_title",
+    "platform_user_id",
+    "dietary",
+    "accessibility",
+    "notes",
+    "profile_url",
+    "ticket_type",
 )
 
 

@@ -11,21 +11,48 @@ from app.services.guestlists.model import FormatGuess, GuestListFormat
 # Columns only that platform writes; two or more of them identify the file.
 _SIGNATURES: dict[GuestListFormat, tuple[str, ...]] = {
     GuestListFormat.LUMA: (
-        "api_id", "guest_id", "approval_status", "checked_in_at", "qr_code_url",
-        "custom_source", "ticket_type_id", "eth_address", "solana_address", "amount_discount",
+        "api_id",
+        "guest_id",
+        "approval_status",
+        "checked_in_at",
+        "qr_code_url",
+        "custom_source",
+        "ticket_type_id",
+        "eth_address",
+        "solana_address",
+        "amount_discount",
     ),
     # Not "RSVP" or "Guests": hand-made lists use those words too.
     GuestListFormat.MEETUP: (
-        "User ID", "RSVPed on", "Joined Group on", "URL of Member Profile", "Event Host",
-        "Last visited group on", "Meetups attended",
+        "User ID",
+        "RSVPed on",
+        "Joined Group on",
+        "URL of Member Profile",
+        "Event Host",
+        "Last visited group on",
+        "Meetups attended",
     ),
     GuestListFormat.EVENTBRITE: (
-        "Order #", "Order no.", "Attendee #", "Attendee no.", "Attendee Status", "Price Tier",
-        "Eventbrite Fees", "Eventbrite Payment Processing", "Fees Paid", "Barcode #",
-        "Order Type", "Total Paid",
+        "Order #",
+        "Order no.",
+        "Attendee #",
+        "Attendee no.",
+        "Attendee Status",
+        "Price Tier",
+        "Eventbrite Fees",
+        "Eventbrite Payment Processing",
+        "Fees Paid",
+        "Barcode #",
+        "Order Type",
+        "Total Paid",
     ),
     GuestListFormat.HIEVENTS: (
-        "Is Checked In", "Checked In At", "Product ID", "Product Name", "Public ID", "Short ID",
+        "Is Checked In",
+        "Checked In At",
+        "Product ID",
+        "Product Name",
+        "Public ID",
+        "Short ID",
         "Last Updated Date",
     ),
 }
@@ -40,9 +67,7 @@ _LABELS = {
 _UK = frozenset(header_key(c) for c in ("Surname", "Home Postcode", "County of Residence"))
 
 
-def detect_format(
-    header: Sequence[str], filename: str = "", delimiter: str = ","
-) -> FormatGuess:
+def detect_format(header: Sequence[str], filename: str = "", delimiter: str = ",") -> FormatGuess:
     """The platform whose signature columns the header has most of (at least two), else generic.
 
     The reason names the columns that decided, so the preview can say why.

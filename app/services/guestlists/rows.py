@@ -50,9 +50,21 @@ from app.services.guestlists.when import DateReader
 _SINGLE = tuple(f for f in Field if f not in MULTI_COLUMN_FIELDS)
 # `_RecordReader.read` unpacks the cells in exactly this order.
 assert [f.value for f in _SINGLE] == [
-    "full_name", "given_name", "family_name", "email", "phone", "organization", "job_title",
-    "platform_user_id", "profile_url", "response", "guests", "checked_in", "checked_in_at",
-    "registered_at", "ticket_type",
+    "full_name",
+    "given_name",
+    "family_name",
+    "email",
+    "phone",
+    "organization",
+    "job_title",
+    "platform_user_id",
+    "profile_url",
+    "response",
+    "guests",
+    "checked_in",
+    "checked_in_at",
+    "registered_at",
+    "ticket_type",
 ]
 
 
@@ -156,8 +168,21 @@ class _RecordReader:
             cells = (*cells[:width], "")
         # `clean` (NFC + strip) only where NFC can change something: ASCII is already NFC.
         (
-            whole, given, family, email, phone, organization, job_title, user_id, profile,
-            status_text, guests_text, flag_text, at_text, registered, ticket_type,
+            whole,
+            given,
+            family,
+            email,
+            phone,
+            organization,
+            job_title,
+            user_id,
+            profile,
+            status_text,
+            guests_text,
+            flag_text,
+            at_text,
+            registered,
+            ticket_type,
         ) = [v.strip() if v.isascii() else clean(v) for v in self.take(cells)]
         if given or family:
             order = name_order(given, family)
