@@ -14,6 +14,7 @@ import pytest
 from app.services.container import Services
 from app.storage.database import Database
 from app.storage.migrate import open_database
+from tests.postgres_server import PostgresServer
 
 
 @pytest.fixture(autouse=True)
@@ -32,9 +33,23 @@ def _isolated_user_folders(
     monkeypatch.delenv("CONVIVIO_DB", raising=False)
 
 
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """A real PostgreSQL server for the whole session (fails loudly if it can't start)."""
+    server = PostgresServer().start()
+    yield server
+    server.stop()
+
+
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
+def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'convivio.sqlite3'}"
+
+
+@pytest.fixture
+def db_url(sqlite_url: str) -> str:
+    """The database tests run against; storage and service tests override it to run on both."""
+    return sqlite_url
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from app.domain.errors import ConflictError, NotFound
 from app.services.changes import Changes, Kind
 from app.services.dto import Removed, Tombstone
-from app.storage import snapshots
+from app.storage import changelog, snapshots
 from app.storage.database import Database
 from app.storage.orm import Base
 
@@ -31,6 +31,7 @@ class Service:
             raise NotFound(f"Some of the selected {self.table} no longer exist.")
         id_column = model.__table__.c.id
         session.execute(delete(model).where(id_column.in_(wanted)))
+        changelog.note(session, self.table, wanted, "delete")
         changes = Changes.of(self.kind, removed=wanted) | _side_effects(
             snapshot, self.table, restoring=False
         )

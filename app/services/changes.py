@@ -32,6 +32,8 @@ class Changes:
 
     touched: Mapping[Kind, frozenset[int]] = field(default_factory=dict)
     removed: Mapping[Kind, frozenset[int]] = field(default_factory=dict)
+    reload: frozenset[Kind] = frozenset()
+    """Kinds where many rows changed at once (a teammate's import): views reload them whole."""
 
     @classmethod
     def of(
@@ -46,7 +48,7 @@ class Changes:
         kinds = set(self.touched) | set(other.touched) | set(self.removed) | set(other.removed)
         removed = {k: self.removed_ids(k) | other.removed_ids(k) for k in kinds}
         touched = {k: (self.ids(k) | other.ids(k)) - removed[k] for k in kinds}
-        return Changes(_freeze(touched), _freeze(removed))
+        return Changes(_freeze(touched), _freeze(removed), self.reload | other.reload)
 
     def ids(self, kind: Kind) -> frozenset[int]:
         return self.touched.get(kind, frozenset())
@@ -55,10 +57,10 @@ class Changes:
         return self.removed.get(kind, frozenset())
 
     def affects(self, kind: Kind) -> bool:
-        return kind in self.touched or kind in self.removed
+        return kind in self.touched or kind in self.removed or kind in self.reload
 
     def __bool__(self) -> bool:
-        return bool(self.touched or self.removed)
+        return bool(self.touched or self.removed or self.reload)
 
 
 NO_CHANGES = Changes()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from app.services.change_feed import ChangeFeed
 from app.services.events import EventService
 from app.services.organizations import OrganizationService
 from app.services.people import PeopleService
@@ -21,6 +22,7 @@ class Services:
     people: PeopleService
     events: EventService
     organizations: OrganizationService
+    feed: ChangeFeed
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -29,6 +31,7 @@ class Services:
             people=PeopleService(db),
             events=EventService(db),
             organizations=OrganizationService(db),
+            feed=ChangeFeed(db),
         )
 
 

@@ -35,6 +35,7 @@ from app.storage.orm import (
     Venue,
     person_tags,
 )
+from app.storage.sequences import sync_sequences
 
 Row = dict[str, Any]
 Progress = Callable[[int, int], None]
@@ -275,6 +276,7 @@ def generate(
         rsvps = _rsvps(gen, events, first_person, len(people), request.rsvps)
         _insert(s, Rsvp, rsvps)
         extend_all(DemoContext(s, rng, gen.now, gen.today, people, events, venues, rsvps))
+        sync_sequences(s)
         progress(request.people, request.people)
 
     changes = (

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import getpass
 import logging
 import os
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.domain.errors import ConflictError, StorageUnavailable
+from app.storage import changelog
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +116,13 @@ def storage_error(error: exc.DBAPIError | exc.SQLAlchemyError, where: str) -> St
     return StorageUnavailable(message, detail)
 
 
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+
+
 class Database:
     """One open database: its engine and the sessions that services use.
 
@@ -127,6 +137,11 @@ class Database:
             bind=self.engine.execution_options(convivio_write=True), expire_on_commit=False
         )
         self._read_sessions = sessionmaker(bind=self.engine, expire_on_commit=False)
+        changelog.install(self._write_sessions)
+        self.actor = _login_name()
+        """Who is making changes: recorded with each change (the organizer's name once known)."""
+        self.origin = str(uuid.uuid4())
+        """This running Convivio: lets a window tell its own changes from a teammate's."""
 
     @property
     def dialect(self) -> str:
@@ -147,6 +162,8 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """A session whose work is committed on success and rolled back on any error."""
         session = self._write_sessions()
+        session.info["actor"] = self.actor
+        session.info["origin"] = self.origin
         try:
             yield session
             session.commit()

@@ -19,7 +19,7 @@ from app.storage.database import Database, make_engine, storage_error
 
 log = logging.getLogger(__name__)
 
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 """The newest migration in `migrations/versions`; a test keeps this equal to Alembic's head."""
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"

@@ -356,6 +356,8 @@ class ChangeLogEntry(Base):
     record_id: Mapped[int] = mapped_column(Integer)
     action: Mapped[str] = mapped_column(String(20))
     summary: Mapped[str] = mapped_column(Text, default="")
+    origin: Mapped[str] = mapped_column(String(36), default="")
+    """Which running Convivio made the change, so a window skips its own changes."""
 
 
 class Interaction(Base):

@@ -15,6 +15,7 @@ from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
 
 from app.storage.orm import Base
+from app.storage.sequences import sync_sequences
 
 _CHUNK = 900
 
@@ -93,6 +94,7 @@ def restore(session: Session, snapshot: RowSnapshot) -> None:
     """Insert the captured rows again (same ids) and restore cleared references."""
     for name, rows in snapshot.tables:
         session.execute(_table(name).insert(), list(rows))
+    sync_sequences(session, [name for name, _rows in snapshot.tables])
     for name, column, pk, value in snapshot.cleared:
         table = _table(name)
         keys = [c.name for c in table.primary_key.columns]

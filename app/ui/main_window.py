@@ -21,6 +21,7 @@ from app import APP_NAME, __version__
 from app.ui import settings as keys
 from app.ui.actions import Actions
 from app.ui.context import AppContext
+from app.ui.live_refresh import LiveRefresher
 from app.ui.panels.events_panel import EventsPanel
 from app.ui.panels.organizations_panel import OrganizationsPanel
 from app.ui.panels.people_panel import PeoplePanel
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
+        self.live = LiveRefresher(ctx, self)
         self._build_menus()
         self._build_toolbar()
         self._connect_signals()
@@ -129,6 +131,7 @@ class MainWindow(QMainWindow):
         for panel in self.panels:
             panel.selection_changed.connect(self._update_actions)
         self.ctx.database_changed.connect(self._on_ctx_database_changed)
+        self.live.changed_by_others.connect(self._on_live_changed_by_others)
 
     # -- sections --------------------------------------------------------------------------------
 
@@ -167,6 +170,10 @@ class MainWindow(QMainWindow):
         name = self.ctx.services.db.name
         self.setWindowTitle(f"{APP_NAME} — {name}")
         self.db_label.setText(name)
+
+    def _on_live_changed_by_others(self, actors: list[str]) -> None:
+        who = ", ".join(actors) if actors else self.tr("another window")
+        self.statusBar().showMessage(self.tr("Updated with changes by %1").replace("%1", who), 5000)
 
     def _on_ctx_database_changed(self) -> None:
         self._update_title()

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import DomainError, EnvironmentProblem, ValidationError
+from app.domain.errors import ConflictError, DomainError, EnvironmentProblem, ValidationError
 
+from app.ui.dialogs.conflict_dialog import ConflictDialog
 from app.ui.errors import ErrorPresenter
 
 
@@ -33,6 +34,9 @@ class RecordDialog(QDialog):
         self.setWindowTitle(title)
         self._errors = errors
         self._save: Callable[[Any], Any] | None = None
+        self._fetch_current: Callable[[], tuple[Any, int, str]] | None = None
+        self._save_over: Callable[[Any, int], Any] | None = None
+        self.conflict_dialog: ConflictDialog | None = None
         self._fields: dict[str, QWidget] = {}
         outer = QVBoxLayout(self)
         self._outer = outer
@@ -80,6 +84,17 @@ class RecordDialog(QDialog):
     def set_saver(self, save: Callable[[Any], Any]) -> None:
         self._save = save
 
+    def set_conflict_resolver(
+        self,
+        fetch_current: Callable[[], tuple[Any, int, str]],
+        save_over: Callable[[Any, int], Any],
+    ) -> None:
+        """When a save finds the record changed meanwhile: `fetch_current()` gives the saved
+        draft, its version and who saved it; `save_over(draft, version)` saves the user's
+        choice on top of that version."""
+        self._fetch_current = fetch_current
+        self._save_over = save_over
+
     def draft(self) -> Any:
         raise NotImplementedError
 
@@ -103,6 +118,12 @@ class RecordDialog(QDialog):
         except ValidationError as error:
             self.show_error(error.message, error.field)
             return
+        except ConflictError as error:
+            if self._fetch_current is None:
+                self._errors.present(error, self)
+            else:
+                self._resolve_conflict(validated)
+            return
         except DomainError as error:
             self.show_error(str(error))
             return
@@ -110,6 +131,33 @@ class RecordDialog(QDialog):
             # Disk full, database locked…: say so, and keep everything the user typed.
             self._errors.present(error, self)
             return
+        self._finish(result)
+
+    def _finish(self, result: Any) -> None:
         self.error_label.hide()
         self.saved.emit(result)
         self.accept()
+
+    def _resolve_conflict(self, mine: Any) -> None:
+        assert self._fetch_current is not None
+        try:
+            theirs, version, who = self._fetch_current()
+        except (DomainError, EnvironmentProblem) as error:
+            self._errors.present(error, self)
+            return
+        dialog = ConflictDialog(mine, theirs, who, self)
+        dialog.resolved.connect(lambda draft: self._on_conflict_resolved(draft, version))
+        self.conflict_dialog = dialog
+        dialog.open()
+
+    def _on_conflict_resolved(self, draft: Any, version: int) -> None:
+        assert self._save_over is not None
+        try:
+            result = self._save_over(draft, version)
+        except ConflictError:
+            self._resolve_conflict(draft)  # changed yet again: show the newest values
+            return
+        except (DomainError, EnvironmentProblem) as error:
+            self._errors.present(error, self)
+            return
+        self._finish(result)

@@ -160,7 +160,7 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
             self._pending = self._pending | changes
             return
         touched = changes.ids(self.kind)
-        if len(touched) > self.RELOAD_THRESHOLD:
+        if self.kind in changes.reload or len(touched) > self.RELOAD_THRESHOLD:
             self.load()  # cheaper than asking for thousands of ids one query at a time
             return
         self._remove_ids(changes.removed_ids(self.kind))

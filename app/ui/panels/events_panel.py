@@ -74,6 +74,7 @@ class EventsPanel(RecordsPanel):
             return
         dialog = EventDialog(self.ctx.errors, event.to_draft(), self, service.venue_choices())
         dialog.set_saver(lambda draft: service.update(event.id, draft, event.version))
+        self.resolve_conflicts_with(dialog, "events", event.id, service.get, service.update)
         dialog.saved.connect(
             lambda edited: self.record_edited(
                 _save_event(self), edited, self.tr("Edit “%1”").replace("%1", edited.after.title)

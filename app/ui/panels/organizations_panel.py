@@ -54,6 +54,7 @@ class OrganizationsPanel(RecordsPanel):
             return
         dialog = OrganizationDialog(self.ctx.errors, org.to_draft(), self)
         dialog.set_saver(lambda draft: service.update(org.id, draft, org.version))
+        self.resolve_conflicts_with(dialog, "organizations", org.id, service.get, service.update)
         dialog.saved.connect(
             lambda edited: self.record_edited(
                 _save_org(self), edited, self.tr("Edit %1").replace("%1", edited.after.name)

@@ -56,6 +56,7 @@ class PeoplePanel(RecordsPanel):
             self.ctx.errors, self.ctx.services.organizations.names(), person.to_draft(), self
         )
         dialog.set_saver(lambda draft: service.update(person.id, draft, person.version))
+        self.resolve_conflicts_with(dialog, "people", person.id, service.get, service.update)
         dialog.saved.connect(
             lambda edited: self.record_edited(
                 _save_person(self),

@@ -306,6 +306,21 @@ class RecordsPanel(QWidget):
         self.search.clear() if self.proxy.rowCount() == 0 else None
         self.select_ids([created.item.id])
 
+    def resolve_conflicts_with(
+        self, dialog: Any, table: str, record_id: int, get: Any, update: Any
+    ) -> None:
+        """Let the dialog show a teammate's newer version when a save finds one."""
+        feed = self.ctx.services.feed
+
+        def fetch_current() -> tuple[Any, int, str]:
+            current = get(record_id)
+            history = feed.history(table, record_id, limit=1)
+            return current.to_draft(), current.version, history[0].actor if history else ""
+
+        dialog.set_conflict_resolver(
+            fetch_current, lambda draft, version: update(record_id, draft, version)
+        )
+
     def record_edited(self, save: Any, edited: Any, text: str) -> None:
         from app.ui.commands.records import EditRecordCommand
 

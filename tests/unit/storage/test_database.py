@@ -113,7 +113,9 @@ def test_transaction_rolls_back_everything_on_error(db: Database) -> None:
         assert session.execute(text("SELECT count(*) FROM tags")).scalar() == 0
 
 
-def test_a_locked_database_gives_a_storage_error(db: Database) -> None:
+def test_a_locked_database_gives_a_storage_error(sqlite_url: str) -> None:
+    db, _ = open_database(sqlite_url)
+    db.close()
     path = db.sqlite_path
     assert path is not None
     blocker = sqlite3.connect(path, isolation_level=None)

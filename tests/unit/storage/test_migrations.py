@@ -17,6 +17,7 @@ from app.storage.migrate import (
     run_alembic,
 )
 from app.storage.orm import Base
+from tests.postgres_server import PostgresServer
 
 FIRST_REVISION = "0001"
 
@@ -96,3 +97,32 @@ def test_every_revision_downgrades_and_upgrades_again(tmp_path: Path) -> None:
         version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     engine.dispose()
     assert version == HEAD_REVISION
+
+
+def test_postgres_upgrades_from_the_first_migration_to_the_orm_schema(
+    postgres: PostgresServer,
+) -> None:
+    url = postgres.new_database(migrated=False)
+    run_alembic(url, FIRST_REVISION)
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO people (given_name, family_name, name_order, preferred_name, pronouns,"
+                " phone, job_title, notes, how_we_met, search_key, created_at, updated_at, version)"
+                " VALUES ('Jürgen', 'Groß', 'given-first', '', '', '', '', '', '', 'jurgen gross',"
+                " now(), now(), 1)"
+            )
+        )
+    db, report = open_database(url)
+    try:
+        assert report is not None
+        assert report.previous == FIRST_REVISION
+        assert report.backup is None  # a server database is backed up by its administrator
+        with db.read() as session:
+            assert session.execute(text("SELECT given_name FROM people")).scalar() == "Jürgen"
+        with engine.connect() as conn:
+            assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    finally:
+        db.close()
+        engine.dispose()

@@ -1,0 +1,125 @@
+"""Two organizers on one database (PostgreSQL, and SQLite shared by two windows)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.domain.errors import ConflictError
+from app.domain.people import PersonDraft
+from app.services.changes import Kind
+from app.services.container import Services
+from app.storage.migrate import open_database
+from tests.backends import db_url
+from tests.ui.conftest import FakePrompter, RecordingErrors
+
+from app.ui.context import AppContext
+from app.ui.dialogs.conflict_dialog import ConflictDialog
+from app.ui.dialogs.person_dialog import PersonDialog
+from app.ui.jobs import ImmediateJobRunner
+from app.ui.main_window import MainWindow
+from app.ui.settings import AppSettings
+
+__all__ = ["db_url"]
+
+
+@pytest.fixture
+def two(db_url: str) -> Iterator[tuple[Services, Services]]:
+    """Two independent clients (two processes' worth of engines) on one database."""
+    a, _ = open_database(db_url)
+    b, _ = open_database(db_url)
+    a.actor, b.actor = "Ana", "Bo"
+    yield Services.over(a), Services.over(b)
+    a.close()
+    b.close()
+
+
+def test_the_second_save_is_refused_and_nothing_is_lost(two: tuple[Services, Services]) -> None:
+    ana, bo = two
+    person = ana.people.create(PersonDraft(given_name="Ada", emails=("ada@example.org",))).item
+    seen_by_bo = bo.people.get(person.id)
+    ana.people.update(person.id, PersonDraft(given_name="Ada (Ana)"), person.version)
+    with pytest.raises(ConflictError):
+        bo.people.update(person.id, PersonDraft(given_name="Ada (Bo)"), seen_by_bo.version)
+    assert bo.people.get(person.id).given_name == "Ada (Ana)"
+
+
+def test_one_clients_change_reaches_the_other_with_its_author(
+    two: tuple[Services, Services],
+) -> None:
+    ana, bo = two
+    start = bo.feed.latest_id()
+    person = ana.people.create(PersonDraft(given_name="Ada")).item
+    batch = bo.feed.since(start)
+    assert person.id in batch.changes.ids(Kind.PERSON)
+    assert batch.actors == {"Ana"}
+    assert not ana.feed.since(start).changes  # a client skips its own changes
+    ana.people.update(person.id, PersonDraft(given_name="Ada L."), person.version)
+    history = bo.feed.history("people", person.id)
+    assert [(h.actor, h.action) for h in history] == [("Ana", "update"), ("Ana", "insert")]
+    assert "given_name" in history[0].summary
+
+
+def _window(qtbot: QtBot, services: Services, settings: AppSettings) -> MainWindow:
+    ctx = AppContext(
+        services,
+        settings=settings,
+        prompter=FakePrompter(),
+        errors=RecordingErrors(),
+        runner=ImmediateJobRunner(),
+    )
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_section(1)
+    return window
+
+
+def test_a_teammates_edit_appears_without_losing_selection(
+    qtbot: QtBot, two: tuple[Services, Services], settings: AppSettings
+) -> None:
+    ana, bo = two
+    first = ana.people.create(PersonDraft(given_name="Ada")).item
+    second = ana.people.create(PersonDraft(given_name="Bob")).item
+    bo_window = _window(qtbot, bo, settings)
+    bo_window.people_panel.select_ids([second.id])
+    bo_window.live.poll()
+    ana.people.update(first.id, PersonDraft(given_name="Ada Lovelace"), first.version)
+    ana.people.create(PersonDraft(given_name="Cy"))
+    bo_window.live.poll()
+    proxy = bo_window.people_panel.proxy
+    shown = sorted(proxy.index(r, 0).data() for r in range(proxy.rowCount()))
+    assert shown == ["Ada Lovelace", "Bob", "Cy"]
+    assert bo_window.people_panel.selected_ids() == [second.id]
+    assert "Ana" in bo_window.statusBar().currentMessage()
+
+
+def test_conflict_dialog_lets_the_user_merge_field_by_field(
+    qtbot: QtBot, two: tuple[Services, Services], settings: AppSettings
+) -> None:
+    ana, bo = two
+    person = ana.people.create(PersonDraft(given_name="Ada", job_title="Engineer", phone="1")).item
+    bo_window = _window(qtbot, bo, settings)
+    bo_window.people_panel.edit_record(person.id)
+    dialog = bo_window.people_panel._open_dialog
+    assert isinstance(dialog, PersonDialog)
+    dialog.job_title.setText("Countess")  # Bo's edit
+    dialog.phone.setText("2")
+    ana.people.update(
+        person.id,
+        PersonDraft(given_name="Ada", job_title="Mathematician", phone="1", notes="met at PyCon"),
+        person.version,
+    )
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    conflict = dialog.conflict_dialog
+    assert isinstance(conflict, ConflictDialog)
+    assert set(conflict.differences) == {"job_title", "phone", "notes"}
+    conflict._choices["notes"].button(1).setChecked(True)  # take Ana's notes, keep my title
+    conflict.save_button.click()
+    saved = bo.people.get(person.id)
+    assert (saved.job_title, saved.phone, saved.notes) == ("Countess", "2", "met at PyCon")
+    assert not dialog.isVisible()
+    bo_window.undo_action.trigger()  # undo goes back to Ana's version, not Bo's stale one
+    assert bo.people.get(person.id).job_title == "Mathematician"
