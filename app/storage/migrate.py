@@ -7,14 +7,13 @@ is actually due (Alembic adds about a third of a second to start-up).
 from __future__ import annotations
 
 import logging
-import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, exc, inspect, text
 
 from app.domain.errors import StorageUnavailable
+from app.storage.backups import take_backup
 from app.storage.database import Database, make_engine, storage_error
 
 log = logging.getLogger(__name__)
@@ -53,23 +52,6 @@ def current_revision(conn: Connection) -> str | None:
 def _known_revisions() -> set[str]:
     versions = MIGRATIONS_DIR / "versions"
     return {p.name.split("_", 1)[0] for p in versions.glob("*.py") if p.name[0].isdigit()}
-
-
-def backup_sqlite(path: Path, label: str) -> Path:
-    """Copy a SQLite database with the online backup API (consistent even while in use)."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.{label}-{stamp}.bak")
-    source = sqlite3.connect(path)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    target.chmod(0o600)
-    return target
 
 
 def run_alembic(url: str, revision: str = "head") -> None:
@@ -124,7 +106,7 @@ def open_database(url: str) -> tuple[Database, UpgradeReport | None]:
         )
     backup = None
     if revision is not None and db.sqlite_path is not None:
-        backup = backup_sqlite(db.sqlite_path, f"before-upgrade-from-{revision}")
+        backup = take_backup(db.sqlite_path, f"before-upgrade-from-{revision}")
         log.info("backed up %s to %s before upgrading", db.name, backup)
     try:
         run_alembic(url)

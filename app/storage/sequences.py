@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from app.storage.orm import Base
 
 
-def sync_sequences(session: Session, tables: Iterable[str] | None = None) -> None:
-    if session.get_bind().dialect.name != "postgresql":
+def sync_sequences(session: Session | Connection, tables: Iterable[str] | None = None) -> None:
+    dialect = session.dialect if isinstance(session, Connection) else session.get_bind().dialect
+    if dialect.name != "postgresql":
         return
     names = list(tables) if tables is not None else list(Base.metadata.tables)
     for name in names:

@@ -12,25 +12,23 @@ import logging
 import os
 import sys
 import time
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, __version__
-from app.domain.errors import EnvironmentProblem
 
-from app.ui import settings as keys
 from app.ui.context import AppContext
+from app.ui.database_opener import DatabaseOpener
 from app.ui.errors import ErrorPresenter, install_excepthook
-from app.ui.jobs import Job, JobRunner
+from app.ui.jobs import JobRunner
 from app.ui.main_window import MainWindow
 from app.ui.prompts import Prompter
 from app.ui.settings import AppSettings
 
 if TYPE_CHECKING:
-    from app.services.container import Services
+    pass
 
 log = logging.getLogger(__name__)
 
@@ -52,73 +50,6 @@ def configure_application(app: QCoreApplication) -> None:
     app.setApplicationVersion(__version__)
     if isinstance(app, QApplication):
         app.setDesktopFileName(APP_ID)
-
-
-def open_services(target: str) -> Services:
-    """Runs in a worker thread: the data layer is imported there, after the window is up."""
-    from app.services.container import open_services as open_in_worker
-
-    return open_in_worker(target)
-
-
-class DatabaseOpener(QObject):
-    """Opens databases off the main thread and hands them to the window.
-
-    Signals:
-        gave_up(): the start-up database could not be opened and the user chose no other.
-    """
-
-    gave_up = Signal()
-
-    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
-        super().__init__(window)
-        self.ctx = ctx
-        self.window = window
-        self._job: Job | None = None
-        window.database_requested.connect(self._on_window_database_requested)
-
-    def open(self, target: str, *, create: bool = False) -> None:
-        if create and Path(target).exists():
-            self.ctx.prompter.inform(
-                _tr("New database"),
-                _tr("%1 already exists. Choose Open Database to use it.").replace("%1", target),
-            )
-            return
-        job = Job(lambda _progress, _cancelled: open_services(target), name="open database")
-        job.signals.finished.connect(self._on_job_finished)
-        job.signals.failed.connect(lambda error: self._on_job_failed(error, target))
-        self._job = job
-        self.window.statusBar().showMessage(_tr("Opening %1…").replace("%1", target or ""))
-        self.ctx.runner.start(job)
-
-    def _on_window_database_requested(self, path: str, create: bool) -> None:
-        self.open(path, create=create)
-
-    def _on_job_finished(self, services: Services) -> None:
-        self.window.statusBar().clearMessage()
-        path = services.db.sqlite_path
-        if path is not None:
-            self.ctx.settings.set(keys.LAST_DIRECTORY, str(path.parent))
-        self.ctx.settings.add_recent_database(services.db.url)
-        self.ctx.switch_database(services)
-
-    def _on_job_failed(self, error: BaseException, target: str) -> None:
-        self.window.statusBar().clearMessage()
-        self.ctx.errors.present(error, self.window)
-        if self.ctx.has_database or not isinstance(error, EnvironmentProblem):
-            if not self.ctx.has_database:
-                self.gave_up.emit()
-            return
-        # Nothing is open yet: offer another file instead of an empty window.
-        path = self.ctx.prompter.choose_open_path(
-            _tr("Choose a Convivio database"),
-            str(Path(target).parent if target else Path.home()),
-            _tr("Convivio databases (*.sqlite3 *.db);;All files (*)"),
-        )
-        if path is None:
-            self.gave_up.emit()
-        else:
-            self.open(str(path))
 
 
 STARTUP_REPORT_ENV = "CONVIVIO_STARTUP_REPORT"

@@ -55,6 +55,15 @@ class AppContext(QObject):
             raise RuntimeError("no database is open yet")
         return self._services
 
+    def close_database(self) -> None:
+        """Close the database (before its file is replaced by a backup)."""
+        old = self._services
+        self.undo_stack.clear()
+        self._services = None
+        self.database_changed.emit()
+        if old is not None:
+            old.db.close()
+
     def switch_database(self, services: Services) -> None:
         """Use another database: the undo history belonged to the old one, so it goes."""
         old = self._services

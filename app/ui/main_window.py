@@ -32,10 +32,12 @@ class MainWindow(QMainWindow):
     """Signals:
     ready(): the window is shown and the section it opened on has loaded.
     database_requested(str, bool): open the database at this path (True: create a new one).
+    restore_requested(): the user asked to restore the database from a backup.
     """
 
     ready = Signal()
     database_requested = Signal(str, bool)
+    restore_requested = Signal()
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -90,6 +92,8 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addActions([a.file_new_db, a.file_open_db])
         file_menu.addSeparator()
+        file_menu.addAction(a.file_restore)
+        file_menu.addSeparator()
         file_menu.addAction(a.file_quit)
         edit_menu = menu.addMenu(self.tr("&Edit"))
         edit_menu.addActions([undo, redo])
@@ -119,6 +123,7 @@ class MainWindow(QMainWindow):
         a.file_new_db.triggered.connect(self._on_new_database_triggered)
         a.file_open_db.triggered.connect(self._on_open_database_triggered)
         a.file_quit.triggered.connect(self.close)
+        a.file_restore.triggered.connect(self.restore_requested.emit)
         a.record_new.triggered.connect(lambda: self.current_panel().new_record())
         a.record_edit.triggered.connect(lambda: self.current_panel().edit_selected())
         a.record_delete.triggered.connect(lambda: self.current_panel().delete_selected())
@@ -157,6 +162,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         ready = self.ctx.has_database
+        self.actions_.file_restore.setEnabled(ready)
         has_selection = ready and bool(self.current_panel().selected_ids())
         self.actions_.record_new.setEnabled(ready)
         self.actions_.record_edit.setEnabled(has_selection)

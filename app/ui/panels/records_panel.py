@@ -263,7 +263,11 @@ class RecordsPanel(QWidget):
             self._update_counts()
 
     def _on_ctx_database_changed(self) -> None:
-        self.attach()
+        if self.ctx.has_database:
+            self.attach()
+        elif self.model is not None:
+            self.model.clear()
+            self.count_label.setText(self.tr("Opening database…"))
 
     def _on_model_loading_changed(self, loading: bool) -> None:
         self._update_counts()

@@ -12,7 +12,6 @@ from sqlalchemy import create_engine, text
 from app.storage.migrate import (
     HEAD_REVISION,
     MIGRATIONS_DIR,
-    backup_sqlite,
     open_database,
     run_alembic,
 )
@@ -67,19 +66,6 @@ def test_upgrade_from_the_first_migration_keeps_data_and_backs_up(tmp_path: Path
         assert report.previous == FIRST_REVISION
         assert report.backup is not None
         assert report.backup.exists()
-
-
-def test_backup_is_a_consistent_private_copy(tmp_path: Path) -> None:
-    path = tmp_path / "src.sqlite3"
-    with sqlite3.connect(path) as conn:
-        conn.execute("CREATE TABLE t (x TEXT)")
-        conn.execute("INSERT INTO t VALUES ('Zoë 🎉')")
-    copy = backup_sqlite(path, "before-test")
-    assert copy.parent == tmp_path
-    assert "before-test" in copy.name
-    assert copy.stat().st_mode & 0o077 == 0
-    with sqlite3.connect(copy) as conn:
-        assert conn.execute("SELECT x FROM t").fetchone() == ("Zoë 🎉",)
 
 
 def test_every_revision_downgrades_and_upgrades_again(tmp_path: Path) -> None:
