@@ -9,6 +9,7 @@ from app.services.change_feed import ChangeFeed
 from app.services.events import EventService
 from app.services.organizations import OrganizationService
 from app.services.people import PeopleService
+from app.services.privacy import PrivacyService
 from app.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -23,6 +24,7 @@ class Services:
     events: EventService
     organizations: OrganizationService
     feed: ChangeFeed
+    privacy: PrivacyService
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -32,6 +34,7 @@ class Services:
             events=EventService(db),
             organizations=OrganizationService(db),
             feed=ChangeFeed(db),
+            privacy=PrivacyService(db),
         )
 
 

@@ -113,6 +113,29 @@ class PeopleService(Service):
         with self._db.read() as session:
             return to_person_dto(self._load(session, person_id))
 
+    def find(self, ref: str) -> PersonDto:
+        """A person by id, e-mail address or exact full name (for the command line)."""
+        with self._db.read() as session:
+            if ref.isdigit():
+                ids = [int(ref)] if session.get(Person, int(ref)) is not None else []
+            elif "@" in ref:
+                ids = list(
+                    session.scalars(
+                        select(PersonEmail.person_id).where(
+                            PersonEmail.address_key == email_key(ref)
+                        )
+                    )
+                )
+            else:
+                key = fold(ref)
+                rows = queries.person_rows(session, search=key.split())
+                ids = [r.id for r in rows if fold(row_to_person_row(r).display_name) == key]
+        if not ids:
+            raise NotFound(f"No person matches “{ref}”.")
+        if len(ids) > 1:
+            raise NotFound(f"Several people are called “{ref}”; use their number or e-mail.")
+        return self.get(ids[0])
+
     def count(self) -> int:
         with self._db.read() as session:
             return len(session.scalars(select(Person.id)).all())

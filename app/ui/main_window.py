@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
         for panel in self.panels:
             panel.selection_changed.connect(self._update_actions)
+            panel.shared_actions = [a.record_new, a.record_edit, a.record_delete]
         self.ctx.database_changed.connect(self._on_ctx_database_changed)
         self.live.changed_by_others.connect(self._on_live_changed_by_others)
 

@@ -298,3 +298,31 @@ def test_a_broken_start_up_database_offers_another_file(
         DatabaseOpener(ctx, win).open(str(broken))
     assert not gave_up.signal_triggered  # a database is already open: just the message
     ctx.services.db.close()
+
+
+def test_export_and_erase_a_person_from_the_context_menu(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, prompter: FakePrompter, tmp_path: Path
+) -> None:
+    import json
+
+    person = ctx.services.people.create(
+        PersonDraft(given_name="Zoë", emails=("zoe@example.ie",))
+    ).item
+    window.show_section(1)
+    window.people_panel.select_ids([person.id])
+    window.people_panel._on_view_context_menu_requested(window.people_panel.view.rect().center())
+    menu = window.people_panel.context_menu
+    labels = [a.text() for a in menu.actions() if a.text()]
+    assert labels[-2:] == ["Export Personal Data…", "Erase Completely…"]
+    export, erase = window.people_panel.extra_actions()
+    prompter.answers = [tmp_path / "zoe.json"]
+    export.trigger()
+    assert json.loads((tmp_path / "zoe.json").read_text("utf-8"))["person"]["given_name"] == "Zoë"
+    prompter.answers = [False]
+    erase.trigger()
+    assert len(names(window)) == 1
+    prompter.answers = [True]
+    erase.trigger()
+    assert names(window) == []
+    assert "cannot be undone" in prompter.asked[-1][1]
+    assert ctx.undo_stack.count() == 0

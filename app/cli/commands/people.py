@@ -62,6 +62,20 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     add.add_argument("--json", action="store_true")
     add.set_defaults(func=run_add)
 
+    export = person_sub.add_parser(
+        "export", help="write everything Convivio holds about a person to a JSON file"
+    )
+    export.add_argument("person", metavar="PERSON", help="number, e-mail or exact name")
+    export.add_argument("--out", required=True, metavar="FILE.json")
+    export.set_defaults(func=run_export)
+
+    erase = person_sub.add_parser(
+        "erase", help="erase a person and everything about them (cannot be undone)"
+    )
+    erase.add_argument("person", metavar="PERSON", help="number, e-mail or exact name")
+    erase.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
+    erase.set_defaults(func=run_erase)
+
 
 def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
     people = ctx.services.people
@@ -94,4 +108,24 @@ def run_add(args: argparse.Namespace, ctx: CliContext) -> int:
         print_json(person_json(created.item))
     else:
         print(created.item.id)
+    return 0
+
+
+def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
+    from pathlib import Path
+
+    person = ctx.services.people.find(args.person)
+    target = ctx.services.privacy.write_export(person.id, Path(args.out))
+    print(f"Wrote everything about {person.display_name} to {target}")
+    return 0
+
+
+def run_erase(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.domain.errors import DomainError
+
+    person = ctx.services.people.find(args.person)
+    if not args.yes:
+        raise DomainError(f"Erasing {person.display_name} cannot be undone; add --yes to confirm.")
+    ctx.services.privacy.erase_person(person.id)
+    print(f"Erased {person.display_name} and everything about them.")
     return 0

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
+
+from PySide6.QtGui import QAction
 
 from app.services.dto import PersonDto
 
 from app.ui import labels
+from app.ui import settings as keys
 from app.ui.dialogs.person_dialog import PersonDialog
 from app.ui.models.people_table import PeopleTableModel
 from app.ui.panels.records_panel import RecordsPanel
@@ -65,6 +69,56 @@ class PeoplePanel(RecordsPanel):
             )
         )
         self.open_dialog(dialog)
+
+    def extra_actions(self) -> list[QAction]:
+        export = QAction(self.tr("Export Personal Data…"), self)
+        export.triggered.connect(self.export_selected_person)
+        erase = QAction(self.tr("Erase Completely…"), self)
+        erase.triggered.connect(self.erase_selected_person)
+        return [export, erase]
+
+    def export_selected_person(self) -> None:
+        """Everything Convivio holds about one person, as a JSON file (a GDPR request)."""
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        person = self.ctx.services.people.get(ids[0])
+        path = self.ctx.prompter.choose_save_path(
+            self.tr("Export personal data"),
+            str(
+                Path(self.ctx.settings.get(keys.LAST_DIRECTORY) or Path.home())
+                / f"{person.display_name}.json"
+            ),
+            self.tr("JSON files (*.json)"),
+        )
+        if path is None:
+            return
+        try:
+            self.ctx.services.privacy.write_export(person.id, path)
+        except Exception as error:  # noqa: BLE001 - shown to the user
+            self.ctx.errors.present(error, self)
+
+    def erase_selected_person(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        person = self.ctx.services.people.get(ids[0])
+        question = self.tr(
+            "Erase %1 completely? Their RSVPs, conversations, core candidacies, venue roles and "
+            "history are erased too. This cannot be undone, and the undo history is cleared. "
+            "Backups taken earlier still hold them until they rotate away."
+        ).replace("%1", person.display_name)
+        if not self.ctx.prompter.confirm(
+            self.tr("Erase completely"), question, ok=self.tr("Erase"), destructive=True
+        ):
+            return
+        try:
+            changes = self.ctx.services.privacy.erase_person(person.id)
+        except Exception as error:  # noqa: BLE001 - shown to the user
+            self.ctx.errors.present(error, self)
+            return
+        self.ctx.undo_stack.clear()  # older commands hold copies of the person's data
+        self.ctx.bus.publish(changes)
 
     def delete_records(self, ids: list[int]) -> None:
         assert self.model is not None

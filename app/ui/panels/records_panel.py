@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -72,6 +73,9 @@ class RecordsPanel(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.setAccessibleName(self.accessible_table_name())
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.shared_actions: list[QAction] = []
+        """The window's New/Edit/Delete actions, set by the main window for the context menu."""
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -106,6 +110,10 @@ class RecordsPanel(QWidget):
     def empty_text(self, searching: bool) -> str:
         return self.tr("Nothing here yet.")
 
+    def extra_actions(self) -> list[QAction]:
+        """Actions of this kind of record, added to the table's context menu."""
+        return []
+
     def new_record(self) -> None:
         raise NotImplementedError
 
@@ -121,6 +129,7 @@ class RecordsPanel(QWidget):
         self.search.textChanged.connect(self._on_search_text_changed)
         self.search.returnPressed.connect(self._on_search_return_pressed)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
+        self.view.customContextMenuRequested.connect(self._on_view_context_menu_requested)
         self.view.activated.connect(self._on_view_double_clicked)
         self.proxy.modelAboutToBeReset.connect(self._on_proxy_about_to_reset)
         self.proxy.modelReset.connect(self._on_proxy_reset)
@@ -235,6 +244,18 @@ class RecordsPanel(QWidget):
             self.view.setFocus()
             if not self.selected_ids():
                 self.view.selectRow(0)
+
+    def _on_view_context_menu_requested(self, pos: Any) -> None:
+        menu = QMenu(self)
+        menu.addActions(self.shared_actions)
+        extras = self.extra_actions()
+        if extras:
+            menu.addSeparator()
+            for action in extras:
+                action.setEnabled(len(self.selected_ids()) == 1)
+                menu.addAction(action)
+        self.context_menu = menu
+        menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def _on_view_double_clicked(self, index: Any) -> None:
         if index.isValid():
