@@ -38,12 +38,25 @@ class Services:
         )
 
 
-def open_services(target: str | None) -> Services:
-    """Open (create, upgrade) the database at a path or URL and bundle its services."""
+def open_services(target: str | None, password: str | None = None) -> Services:
+    """Open (create, upgrade) the database at a path or URL and bundle its services.
+
+    A server URL without a password uses `password`, else the one kept in the system keyring,
+    else none (libpq then tries ~/.pgpass and PGPASSWORD).
+    """
+    from sqlalchemy.engine import make_url
+
+    from app.services import credentials
     from app.storage.database import resolve_url
     from app.storage.migrate import open_database
 
-    db, report = open_database(resolve_url(target or None))
+    url = resolve_url(target or None)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "postgresql" and parsed.password is None:
+        secret = password if password is not None else credentials.lookup(url)
+        if secret:
+            url = credentials.with_password(url, secret)
+    db, report = open_database(url)
     if report is not None and report.previous is not None:
         log.info("upgraded %s from %s (backup %s)", db.name, report.previous, report.backup)
     return Services.over(db)

@@ -41,14 +41,14 @@ def sqlite_path(target: str | None) -> Path | None:
     return Path(parsed.database)
 
 
-def open_checked(target: str | None) -> Services:
+def open_checked(target: str | None, password: str | None = None) -> Services:
     """Open for the window: check a SQLite file first, then back it up and open it."""
     path = sqlite_path(target)
     if path is not None:
         problem = backups.integrity_problem(path)
         if problem is not None:
             raise DatabaseDamaged(path, problem)
-    services = open_services(target)
+    services = open_services(target, password)
     if path is not None:
         backups.take_backup(path)
     return services

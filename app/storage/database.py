@@ -111,6 +111,14 @@ def storage_error(error: exc.DBAPIError | exc.SQLAlchemyError, where: str) -> St
         message = f"{where} is damaged or is not a Convivio database."
     elif "unable to open" in lowered:
         message = f"Convivio can't open {where}; check that the folder exists and is writable."
+    elif "password authentication failed" in lowered or "no password supplied" in lowered:
+        message = f"The server refused the user name or password for {where}."
+    elif "does not exist" in lowered and "database" in lowered:
+        message = f"The server has no such database ({where}); ask its administrator."
+    elif "connection refused" in lowered or "could not connect" in lowered or (
+        "timeout" in lowered
+    ):
+        message = f"Convivio can't reach the server of {where}; check the address and network."
     else:
         message = f"Convivio could not use the database {where}."
     return StorageUnavailable(message, detail)
@@ -150,6 +158,12 @@ class Database:
     @property
     def name(self) -> str:
         return describe(self.url)
+
+    @property
+    def public_url(self) -> str:
+        """The URL without its password: what may be written to settings."""
+        # URL.set() ignores None, so replace the field itself.
+        return make_url(self.url)._replace(password=None).render_as_string(hide_password=False)
 
     @property
     def sqlite_path(self) -> Path | None:

@@ -21,6 +21,9 @@ class Actions(QObject):
         self.file_open_db = self._make(
             "file.open_database", self.tr("&Open Database…"), std.Open, icon(px.SP_DialogOpenButton)
         )
+        self.file_connect_team = self._make(
+            "file.connect_team", self.tr("&Connect to Team Database…")
+        )
         self.file_restore = self._make("file.restore_backup", self.tr("&Restore from Backup…"))
         self.file_quit = self._make("file.quit", self.tr("&Quit"), std.Quit)
 

@@ -13,6 +13,7 @@ from app.domain.errors import EnvironmentProblem
 from app.ui import settings as keys
 from app.ui.context import AppContext
 from app.ui.dialogs.restore_dialog import RestoreDialog
+from app.ui.dialogs.team_connect_dialog import TeamConnectDialog
 from app.ui.jobs import Job
 from app.ui.main_window import MainWindow
 
@@ -28,11 +29,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DatabaseOpener", text)
 
 
-def _open_in_worker(target: str) -> Services:
+def _open_in_worker(target: str, password: str | None = None) -> Services:
     """Runs in a worker thread: the data layer is imported there, after the window is up."""
     from app.services.maintenance import open_checked
 
-    return open_checked(target)
+    return open_checked(target, password)
 
 
 class DatabaseOpener(QObject):
@@ -48,12 +49,14 @@ class DatabaseOpener(QObject):
         self.window = window
         self._job: Job | None = None
         self.restore_dialog: RestoreDialog | None = None
+        self.team_dialog: TeamConnectDialog | None = None
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_EVERY_MS)
         self.backup_timer.timeout.connect(self.backup_now)
         self.backup_timer.start()
         window.database_requested.connect(self._on_window_database_requested)
         window.restore_requested.connect(self.choose_backup)
+        window.team_connect_requested.connect(self.show_team_dialog)
 
     # -- opening -----------------------------------------------------------------------------
 
@@ -70,9 +73,9 @@ class DatabaseOpener(QObject):
             lambda error: self._on_open_failed(error, target),
         )
 
-    def _start(self, work: Any, message: str, on_failed: Any) -> None:
+    def _start(self, work: Any, message: str, on_failed: Any, on_finished: Any = None) -> None:
         job = Job(work, name="database")
-        job.signals.finished.connect(self._on_job_finished)
+        job.signals.finished.connect(on_finished or self._on_job_finished)
         job.signals.failed.connect(on_failed)
         self._job = job
         self.window.statusBar().showMessage(message)
@@ -81,12 +84,50 @@ class DatabaseOpener(QObject):
     def _on_window_database_requested(self, path: str, create: bool) -> None:
         self.open(path, create=create)
 
+    def connect_team(self, url: str, password: str, remember: bool) -> None:
+        """File → Connect to Team Database…: open a server database, keeping the password in
+        the system keyring when asked to (never in settings)."""
+
+        def work(_progress: object, _cancelled: object) -> tuple[Services, bool]:
+            services = _open_in_worker(url, password)
+            kept = False
+            if remember:
+                from app.services import credentials
+
+                kept = credentials.remember(url, password)
+            return services, kept
+
+        def finished(result: tuple[Services, bool]) -> None:
+            services, kept = result
+            self._on_job_finished(services)
+            if remember and not kept:
+                self.ctx.prompter.inform(
+                    _tr("Password not remembered"),
+                    _tr(
+                        "This system has no keyring to keep the password safely, so Convivio "
+                        "will ask for it next time."
+                    ),
+                )
+
+        def failed(error: BaseException) -> None:
+            self.window.statusBar().clearMessage()
+            self.ctx.errors.present(error, self.window)
+            self.show_team_dialog(url)  # let the user correct and retry
+
+        self._start(work, _tr("Connecting to %1…").replace("%1", url), failed, finished)
+
+    def show_team_dialog(self, url: str = "") -> None:
+        dialog = TeamConnectDialog(url, self.window)
+        dialog.connect_requested.connect(self.connect_team)
+        self.team_dialog = dialog
+        dialog.open()
+
     def _on_job_finished(self, services: Services) -> None:
         self.window.statusBar().clearMessage()
         path = services.db.sqlite_path
         if path is not None:
             self.ctx.settings.set(keys.LAST_DIRECTORY, str(path.parent))
-        self.ctx.settings.add_recent_database(services.db.url)
+        self.ctx.settings.add_recent_database(services.db.public_url)
         self.ctx.switch_database(services)
 
     def _on_open_failed(self, error: BaseException, target: str) -> None:
@@ -102,6 +143,9 @@ class DatabaseOpener(QObject):
         if self.ctx.has_database or not isinstance(error, EnvironmentProblem):
             if not self.ctx.has_database:
                 self.gave_up.emit()
+            return
+        if target.startswith("postgresql"):
+            self.show_team_dialog(target)  # e.g. the password is needed: ask for it
             return
         # Nothing is open yet: offer another file instead of an empty window.
         path = self.ctx.prompter.choose_open_path(

@@ -33,11 +33,13 @@ class MainWindow(QMainWindow):
     ready(): the window is shown and the section it opened on has loaded.
     database_requested(str, bool): open the database at this path (True: create a new one).
     restore_requested(): the user asked to restore the database from a backup.
+    team_connect_requested(str): the user asked to connect to a team database (URL to prefill).
     """
 
     ready = Signal()
     database_requested = Signal(str, bool)
     restore_requested = Signal()
+    team_connect_requested = Signal(str)
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -90,7 +92,7 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
-        file_menu.addActions([a.file_new_db, a.file_open_db])
+        file_menu.addActions([a.file_new_db, a.file_open_db, a.file_connect_team])
         file_menu.addSeparator()
         file_menu.addAction(a.file_restore)
         file_menu.addSeparator()
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
         a.file_open_db.triggered.connect(self._on_open_database_triggered)
         a.file_quit.triggered.connect(self.close)
         a.file_restore.triggered.connect(self.restore_requested.emit)
+        a.file_connect_team.triggered.connect(lambda: self.team_connect_requested.emit(""))
         a.record_new.triggered.connect(lambda: self.current_panel().new_record())
         a.record_edit.triggered.connect(lambda: self.current_panel().edit_selected())
         a.record_delete.triggered.connect(lambda: self.current_panel().delete_selected())
