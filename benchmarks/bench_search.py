@@ -31,6 +31,13 @@ WORDS = [
 
 
 def run(quick: bool = False) -> list[Figure]:
+    people = 20_000 if quick else 100_000
+    db = demo_database(people=people, events=50, rsvps=5_000)
+    return measure(str(db), people, quick)
+
+
+def measure(target: str, people: int, quick: bool) -> list[Figure]:
+    """Type searches into the people panel of the database at `target` (path or URL)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtTest import QTest
@@ -45,11 +52,9 @@ def run(quick: bool = False) -> list[Figure]:
     from app.ui.prompts import Prompter
     from app.ui.settings import AppSettings
 
-    people = 20_000 if quick else 100_000
-    db = demo_database(people=people, events=50, rsvps=5_000)
     app = QApplication.instance() or QApplication([])
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    services = open_services(str(db))
+    services = open_services(target)
     ctx = AppContext(
         services,
         settings=AppSettings(QSettings("ConvivioBench", "bench")),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from app.domain.errors import StorageUnavailable
 from app.services.change_feed import ChangeFeed
 from app.services.events import EventService
 from app.services.organizations import OrganizationService
@@ -41,8 +42,9 @@ class Services:
 def open_services(target: str | None, password: str | None = None) -> Services:
     """Open (create, upgrade) the database at a path or URL and bundle its services.
 
-    A server URL without a password uses `password`, else the one kept in the system keyring,
-    else none (libpq then tries ~/.pgpass and PGPASSWORD).
+    A server URL without a password uses `password`; else it connects without one (libpq tries
+    ~/.pgpass and PGPASSWORD), and only if the server asks for a password is the system keyring
+    consulted (loading the keyring library takes a noticeable part of a second).
     """
     from sqlalchemy.engine import make_url
 
@@ -52,11 +54,16 @@ def open_services(target: str | None, password: str | None = None) -> Services:
 
     url = resolve_url(target or None)
     parsed = make_url(url)
-    if parsed.get_backend_name() == "postgresql" and parsed.password is None:
-        secret = password if password is not None else credentials.lookup(url)
-        if secret:
-            url = credentials.with_password(url, secret)
-    db, report = open_database(url)
+    needs_secret = parsed.get_backend_name() == "postgresql" and parsed.password is None
+    if needs_secret and password:
+        url = credentials.with_password(url, password)
+    try:
+        db, report = open_database(url)
+    except StorageUnavailable as error:
+        secret = credentials.lookup(url) if needs_secret and not password else None
+        if not secret or "password" not in error.details.lower():
+            raise
+        db, report = open_database(credentials.with_password(url, secret))
     if report is not None and report.previous is not None:
         log.info("upgraded %s from %s (backup %s)", db.name, report.previous, report.backup)
     return Services.over(db)

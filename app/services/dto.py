@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Generic, TypeVar
 
 from app.domain.enums import EventKind, EventStatus, NameOrder, OrganizationKind
@@ -161,6 +162,16 @@ class VenueChoice:
     id: int
     name: str
     rooms: tuple[tuple[int, str], ...]
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup of a solo database, as listed in File → Restore from Backup…"""
+
+    path: Path
+    taken_at: datetime
+    reason: str
+    size: int
 
 
 @dataclass(frozen=True)

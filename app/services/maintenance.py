@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
 from app.domain.errors import StorageUnavailable
 from app.services.container import Services, open_services
+from app.services.dto import BackupInfo
 from app.storage import backups
 from app.storage.database import resolve_url
 
@@ -24,14 +23,6 @@ class DatabaseDamaged(StorageUnavailable):
             problem,
         )
         self.path = path
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    path: Path
-    taken_at: datetime
-    reason: str
-    size: int
 
 
 def sqlite_path(target: str | None) -> Path | None:

@@ -86,7 +86,8 @@ def run_gui(args: argparse.Namespace) -> int:
     if os.environ.get(STARTUP_REPORT_ENV):
         _report_startup(window)
     window.show()
-    opener.open(args.db or "")
+    # Open after the first paint: the worker's imports would otherwise delay it.
+    QTimer.singleShot(0, lambda: opener.open(args.db or ""))
     status = app.exec()
     ctx.runner.wait()
     if ctx.has_database:

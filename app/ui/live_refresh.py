@@ -7,12 +7,15 @@ user's selection, scroll position and any open dialog are left alone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from typing import TYPE_CHECKING
 
-from app.services.change_feed import FeedBatch
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.ui.context import AppContext
 from app.ui.jobs import Job
+
+if TYPE_CHECKING:
+    from app.services.change_feed import FeedBatch
 
 POLL_MS = 1000
 

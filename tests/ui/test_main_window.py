@@ -313,8 +313,11 @@ def test_export_and_erase_a_person_from_the_context_menu(
     window.people_panel._on_view_context_menu_requested(window.people_panel.view.rect().center())
     menu = window.people_panel.context_menu
     labels = [a.text() for a in menu.actions() if a.text()]
-    assert labels[-2:] == ["Export Personal Data…", "Erase Completely…"]
-    export, erase = window.people_panel.extra_actions()
+    assert labels[-3:] == ["Show History…", "Export Personal Data…", "Erase Completely…"]
+    history, export, erase = window.people_panel.extra_actions()
+    history.trigger()
+    dialog = window.people_panel._open_dialog
+    assert dialog.table.item(0, 2).text() == "created"
     prompter.answers = [tmp_path / "zoe.json"]
     export.trigger()
     assert json.loads((tmp_path / "zoe.json").read_text("utf-8"))["person"]["given_name"] == "Zoë"

@@ -210,8 +210,10 @@ def _largest_wrapped(
     best = fits(lo)
     if best is None:
         return None
-    # feasibility only gets easier as the size drops, so binary search on STEP units
-    good, bad = round(lo / STEP), round(hi / STEP) + 1
+    # feasibility only gets easier as the size drops, so binary search on STEP units; `lo`
+    # itself (tested above) need not be a whole number of steps
+    good, bad = math.floor(lo / STEP + 1e-9), round(hi / STEP) + 1
+    size = lo
     while bad - good > 1:
         mid = (good + bad) // 2
         lines = fits(mid * STEP)
@@ -219,7 +221,8 @@ def _largest_wrapped(
             bad = mid
         else:
             good, best = mid, lines
-    return _balanced(tokens, best, width / (good * STEP), m), round(good * STEP, 2)
+            size = max(size, mid * STEP)
+    return _balanced(tokens, best, width / size, m), round(size, 2)
 
 
 def _balanced(

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.maintenance import BackupInfo
+from app.services.dto import BackupInfo
 
 from app.ui import labels
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
 
 from app.services.dto import EventDto
 
@@ -81,6 +82,11 @@ class EventsPanel(RecordsPanel):
             )
         )
         self.open_dialog(dialog)
+
+    def extra_actions(self) -> list[QAction]:
+        history = QAction(self.tr("Show History…"), self)
+        history.triggered.connect(lambda: self.show_history("events"))
+        return [history]
 
     def delete_records(self, ids: list[int]) -> None:
         assert self.model is not None

@@ -75,7 +75,9 @@ class PeoplePanel(RecordsPanel):
         export.triggered.connect(self.export_selected_person)
         erase = QAction(self.tr("Erase Completely…"), self)
         erase.triggered.connect(self.erase_selected_person)
-        return [export, erase]
+        history = QAction(self.tr("Show History…"), self)
+        history.triggered.connect(lambda: self.show_history("people"))
+        return [history, export, erase]
 
     def export_selected_person(self) -> None:
         """Everything Convivio holds about one person, as a JSON file (a GDPR request)."""

@@ -114,6 +114,27 @@ class RecordsPanel(QWidget):
         """Actions of this kind of record, added to the table's context menu."""
         return []
 
+    def show_history(self, table: str) -> None:
+        """Who changed the selected record, and when (from the shared change log)."""
+        from app.ui.dialogs.history_dialog import HistoryDialog
+
+        ids = self.selected_ids()
+        if len(ids) != 1 or self.model is None:
+            return
+        item = self.model.item_by_id(ids[0])
+        title = str(
+            getattr(item, "display_name", None)
+            or getattr(item, "title", None)
+            or getattr(item, "name", "")
+        )
+        try:
+            entries = self.ctx.services.feed.history(table, ids[0])
+        except Exception as error:  # noqa: BLE001 - shown to the user
+            self.ctx.errors.present(error, self)
+            return
+        dialog = HistoryDialog(title, entries, self)
+        self.open_dialog(dialog)
+
     def new_record(self) -> None:
         raise NotImplementedError
 

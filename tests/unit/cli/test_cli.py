@@ -256,3 +256,14 @@ def test_python_m_app_quits_when_ready(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "gui.sqlite3").exists()
+
+
+def test_building_the_parser_loads_no_data_layer() -> None:
+    """`convivio --help` and the window's start-up parse arguments first: keep that light."""
+    code = (
+        "import sys; from app.cli.parser import build_parser; build_parser(); "
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'PySide6', "
+        "'reportlab', 'icalendar', 'alembic')); print(bad); sys.exit(1 if bad else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from badges_test_helpers import names_people, names_rows
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from app.exporters.badges import FitSpec, fit_text, load_stocks
@@ -128,6 +128,8 @@ def test_clusters_keep_marks_with_their_letters() -> None:
     lines=st.integers(1, 4),
     sizes=st.tuples(st.floats(4, 20), st.floats(0, 40)),
 )
+# Found in CI: a minimum size that isn't a whole number of steps was rounded up past the box.
+@example(text="X京", width=5.75, height=13.0, lines=2, sizes=(5.75, 1.0))
 def test_fitted_text_never_leaves_its_box(
     text: str, width: float, height: float, lines: int, sizes: tuple[float, float]
 ) -> None:
