@@ -54,11 +54,26 @@ def _on_after_flush(session: Session, _context: Any) -> None:
         entries.append(_entry(obj, "delete", ""))
 
 
+CHILD_TABLES: dict[str, tuple[str, str]] = {
+    "person_emails": ("people", "person_id"),
+    "person_handles": ("people", "person_id"),
+    "venue_rooms": ("venues", "venue_id"),
+    "venue_contacts": ("venues", "venue_id"),
+    "rsvp_changes": ("rsvps", "rsvp_id"),
+}
+"""Rows that belong to a parent record: a change to one is logged as a change of the parent."""
+
+
 def _entry(obj: Any, action: str, summary: str) -> dict[str, Any]:
+    table = obj.__table__.name
+    parent = CHILD_TABLES.get(table)
+    if parent is not None:
+        parent_id = getattr(obj, parent[1], None)
+        if isinstance(parent_id, int):
+            return {"kind": parent[0], "record_id": parent_id, "action": "update", "summary": table}
     # New objects have no identity key until the flush completes; read their key columns.
     key = inspect(obj).mapper.primary_key_from_instance(obj)
     record_id = key[0] if len(key) == 1 and isinstance(key[0], int) else BULK_ID
-    table = obj.__table__.name
     return {"kind": table, "record_id": record_id, "action": action, "summary": summary}
 
 

@@ -19,7 +19,7 @@ from app.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from app.services.container import Services
-    from app.services.maintenance import BackupInfo
+    from app.services.dto import BackupInfo
 
 log = logging.getLogger(__name__)
 BACKUP_EVERY_MS = 30 * 60 * 1000
