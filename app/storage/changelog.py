@@ -99,18 +99,31 @@ def _on_before_commit(session: Session) -> None:
     entries = session.info.pop(_PENDING, [])
     if not entries:
         return
-    seen: set[tuple[str, int, str]] = set()
-    unique = []
-    for e in entries:
-        key = (e["kind"], e["record_id"], e["action"])
-        if key not in seen:
-            seen.add(key)
-            unique.append(e)
+    unique = _condense(entries)
     now = utcnow()
     actor = str(session.info.get("actor", ""))
     origin = str(session.info.get("origin", ""))
     rows = [{**e, "at": now, "actor": actor, "origin": origin} for e in unique]
     session.execute(insert(ChangeLogEntry), rows)
+
+
+def _condense(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One line per record and action: updates of a record created or deleted in the same
+    transaction are part of that, and several updates merge their field names."""
+    created_or_gone = {
+        (e["kind"], e["record_id"]) for e in entries if e["action"] in ("insert", "delete")
+    }
+    merged: dict[tuple[str, int, str], dict[str, Any]] = {}
+    for e in entries:
+        key = (e["kind"], e["record_id"], e["action"])
+        if e["action"] == "update" and key[:2] in created_or_gone and key[1] != BULK_ID:
+            continue
+        if key not in merged:
+            merged[key] = dict(e)
+            continue
+        fields = {f.strip() for f in (merged[key]["summary"] + "," + e["summary"]).split(",")}
+        merged[key]["summary"] = ", ".join(sorted(f for f in fields if f))
+    return list(merged.values())
 
 
 def _on_after_rollback(session: Session) -> None:

@@ -33,6 +33,12 @@ _FIELD_WORDS = {
     "venue_id": "venue",
     "room_id": "room",
     "core_target": "core target",
+    "emails": "e-mail addresses",
+    "person_emails": "e-mail addresses",
+    "person_handles": "platform ids",
+    "venue_rooms": "rooms",
+    "venue_contacts": "contacts",
+    "rsvp_changes": "RSVP",
 }
 
 
