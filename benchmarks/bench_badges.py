@@ -42,8 +42,13 @@ NAMES = (
     ("Олег", "Иванов", False, "Яндекс", "Разработчик"),
     ("محمد", "العلي", False, "شركة المثال", "مهندس"),
     ("דנה", "כהן", False, "חברה בע״מ", "מנהלת"),
-    ("Hubert Blaine", "Wolfeschlegelsteinhausenbergerdorff", False,
-     "Very Long Company Name Incorporated International", "Chief Executive Officer"),
+    (
+        "Hubert Blaine",
+        "Wolfeschlegelsteinhausenbergerdorff",
+        False,
+        "Very Long Company Name Incorporated International",
+        "Chief Executive Officer",
+    ),
     ("Siddharth", "Ramaswamy Venkataraman", False, "इन्फोसिस", "प्रबंधक"),
     ("Thị Minh Khai", "Nguyễn", True, "Công ty ABC", "PM"),
     ("Ana", "Lima", False, "Emoji Labs", "Host"),
@@ -85,8 +90,10 @@ def reference(stock: LabelStock, persons: list[BadgePerson], out: Path) -> None:
             cell = stock.cell(i)
             cx = cell.x + w / 2
             lines = (
-                (event_line, 8, 0.90), (person.call_name, 30, 0.68),
-                (person.rest_of_name, 16, 0.55), (person.organization, 11, 0.40),
+                (event_line, 8, 0.90),
+                (person.call_name, 30, 0.68),
+                (person.rest_of_name, 16, 0.55),
+                (person.organization, 11, 0.40),
                 (person.title, 9, 0.32),
             )
             for text, size, rel_y in lines:

@@ -11,6 +11,7 @@ from app.services.events import EventService
 from app.services.organizations import OrganizationService
 from app.services.people import PeopleService
 from app.services.privacy import PrivacyService
+from app.services.venues import VenueService
 from app.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -26,6 +27,7 @@ class Services:
     organizations: OrganizationService
     feed: ChangeFeed
     privacy: PrivacyService
+    venues: VenueService
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -36,6 +38,7 @@ class Services:
             organizations=OrganizationService(db),
             feed=ChangeFeed(db),
             privacy=PrivacyService(db),
+            venues=VenueService(db),
         )
 
 

@@ -42,10 +42,9 @@ class Actions(QObject):
         )
         self.edit_find = self._make("edit.find", self.tr("&Find"), std.Find)
 
-        self.view_events = self._make("view.events", self.tr("&Events"), QKeySequence("Ctrl+1"))
-        self.view_people = self._make("view.people", self.tr("&People"), QKeySequence("Ctrl+2"))
-        self.view_organizations = self._make(
-            "view.organizations", self.tr("&Organizations"), QKeySequence("Ctrl+3")
+        self.event_host_sheet = self._make("event.host_sheet", self.tr("&Host Sheet…"))
+        self.event_host_sheet.setToolTip(
+            self.tr("A PDF for the venue's host about the selected event")
         )
         self.help_about = self._make("help.about", self.tr("&About Convivio"))
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,6 +26,7 @@ from app.ui.panels.events_panel import EventsPanel
 from app.ui.panels.organizations_panel import OrganizationsPanel
 from app.ui.panels.people_panel import PeoplePanel
 from app.ui.panels.records_panel import RecordsPanel
+from app.ui.panels.venues_panel import VenuesPanel
 
 
 class MainWindow(QMainWindow):
@@ -48,22 +49,28 @@ class MainWindow(QMainWindow):
         self._waiting_for_rows = False
         self.setObjectName("mainWindow")
         self.actions_ = Actions(self)
+        self.view_actions: dict[str, QAction] = {}
         self.events_panel = EventsPanel(ctx)
         self.people_panel = PeoplePanel(ctx)
         self.organizations_panel = OrganizationsPanel(ctx)
+        self.venues_panel = VenuesPanel(ctx)
+        self.sections: list[tuple[str, str, QWidget]] = [
+            ("events", self.tr("Events"), self.events_panel),
+            ("people", self.tr("People"), self.people_panel),
+            ("organizations", self.tr("Organizations"), self.organizations_panel),
+            ("venues", self.tr("Venues"), self.venues_panel),
+        ]
+        """(key, title, widget) in sidebar order; the key names the section in settings."""
         self.panels: list[RecordsPanel] = [
-            self.events_panel,
-            self.people_panel,
-            self.organizations_panel,
+            w for _k, _t, w in self.sections if isinstance(w, RecordsPanel)
         ]
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Sections"))
-        for title in (self.tr("Events"), self.tr("People"), self.tr("Organizations")):
-            QListWidgetItem(title, self.sidebar)
-        self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 48)
         self.stack = QStackedWidget()
-        for panel in self.panels:
-            self.stack.addWidget(panel)
+        for _key, title, widget in self.sections:
+            QListWidgetItem(title, self.sidebar)
+            self.stack.addWidget(widget)
+        self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 48)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.sidebar)
@@ -103,8 +110,15 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([a.record_new, a.record_edit, a.record_delete])
         edit_menu.addSeparator()
         edit_menu.addAction(a.edit_find)
+        event_menu = menu.addMenu(self.tr("E&vent"))
+        event_menu.addAction(a.event_host_sheet)
         view_menu = menu.addMenu(self.tr("&View"))
-        view_menu.addActions([a.view_events, a.view_people, a.view_organizations])
+        for number, (key, title, _widget) in enumerate(self.sections, start=1):
+            action = self.view_actions[key] = QAction(title, self)
+            action.setObjectName(f"view.{key}")
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, k=key: self.show_section(k))
+            view_menu.addAction(action)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(a.help_about)
 
@@ -127,13 +141,13 @@ class MainWindow(QMainWindow):
         a.file_quit.triggered.connect(self.close)
         a.file_restore.triggered.connect(self.restore_requested.emit)
         a.file_connect_team.triggered.connect(lambda: self.team_connect_requested.emit(""))
-        a.record_new.triggered.connect(lambda: self.current_panel().new_record())
-        a.record_edit.triggered.connect(lambda: self.current_panel().edit_selected())
-        a.record_delete.triggered.connect(lambda: self.current_panel().delete_selected())
+        a.record_new.triggered.connect(lambda: self._on_record_action("new"))
+        a.record_edit.triggered.connect(lambda: self._on_record_action("edit"))
+        a.record_delete.triggered.connect(lambda: self._on_record_action("delete"))
         a.edit_find.triggered.connect(self._on_find_triggered)
-        a.view_events.triggered.connect(lambda: self.show_section(0))
-        a.view_people.triggered.connect(lambda: self.show_section(1))
-        a.view_organizations.triggered.connect(lambda: self.show_section(2))
+        a.event_host_sheet.triggered.connect(self._on_host_sheet_triggered)
+        self.venues_panel.event_activated.connect(self._on_venues_event_activated)
+        self.events_panel.selection_changed.connect(self._update_actions)
         a.help_about.triggered.connect(self._on_about_triggered)
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
         for panel in self.panels:
@@ -144,33 +158,60 @@ class MainWindow(QMainWindow):
 
     # -- sections --------------------------------------------------------------------------------
 
-    def current_panel(self) -> RecordsPanel:
+    def current_panel(self) -> RecordsPanel | None:
+        """The section shown, when it is a list of records (New/Edit/Delete act on it)."""
         panel = self.stack.currentWidget()
-        assert isinstance(panel, RecordsPanel)
-        return panel
+        return panel if isinstance(panel, RecordsPanel) else None
 
-    def show_section(self, index: int) -> None:
-        self.sidebar.setCurrentRow(index)
+    def section_key(self) -> str:
+        return self.sections[max(0, self.sidebar.currentRow())][0]
+
+    def show_section(self, key: str) -> None:
+        for row, (section, _title, _widget) in enumerate(self.sections):
+            if section == key:
+                self.sidebar.setCurrentRow(row)
+                return
 
     def _on_sidebar_row_changed(self, row: int) -> None:
         if row < 0:
             return
         self.stack.setCurrentIndex(row)
-        self.current_panel().ensure_loaded()
+        panel = self.current_panel()
+        if panel is not None:
+            panel.ensure_loaded()
         self._update_actions()
 
     def _on_find_triggered(self) -> None:
+        widget = self.stack.currentWidget()
+        search = getattr(widget, "search", None)
+        if search is not None:
+            search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            search.selectAll()
+
+    def _on_record_action(self, verb: str) -> None:
         panel = self.current_panel()
-        panel.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        panel.search.selectAll()
+        if panel is not None:
+            {"new": panel.new_record, "edit": panel.edit_selected, "delete": panel.delete_selected}[
+                verb
+            ]()
+
+    def _on_host_sheet_triggered(self) -> None:
+        self.events_panel.page.overview.export_host_sheet()
+
+    def _on_venues_event_activated(self, event_id: int) -> None:
+        self.show_section("events")
+        self.events_panel.select_ids([event_id])
 
     def _update_actions(self) -> None:
         ready = self.ctx.has_database
         self.actions_.file_restore.setEnabled(ready)
-        has_selection = ready and bool(self.current_panel().selected_ids())
-        self.actions_.record_new.setEnabled(ready)
+        panel = self.current_panel()
+        has_selection = ready and panel is not None and bool(panel.selected_ids())
+        self.actions_.record_new.setEnabled(ready and panel is not None)
         self.actions_.record_edit.setEnabled(has_selection)
         self.actions_.record_delete.setEnabled(has_selection)
+        event_chosen = ready and self.events_panel.page.event_id is not None
+        self.actions_.event_host_sheet.setEnabled(event_chosen)
 
     def _update_title(self) -> None:
         if not self.ctx.has_database:
@@ -201,7 +242,7 @@ class MainWindow(QMainWindow):
         if self._ready_sent or not self.isVisible() or not self.ctx.has_database:
             return
         panel = self.current_panel()
-        if panel.model is not None and panel.model.loaded:
+        if panel is None or (panel.model is not None and panel.model.loaded):
             self._ready_sent = True
             QTimer.singleShot(0, self.ready.emit)
         elif not self._waiting_for_rows:
@@ -246,7 +287,7 @@ class MainWindow(QMainWindow):
                 "<p>Database: %2</p>"
             )
             .replace("%1", __version__)
-            .replace("%2", self.ctx.services.db.name),
+            .replace("%2", self.db_label.text()),
         )
 
     # -- settings -----------------------------------------------------------------------------
@@ -261,15 +302,15 @@ class MainWindow(QMainWindow):
         state = settings.get(keys.WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
-        section = settings.get(keys.SECTION)
-        self.show_section(section if 0 <= section < len(self.panels) else 0)
+        self.sidebar.setCurrentRow(0)
+        self.show_section(settings.get(keys.SECTION))
 
     def save_settings(self) -> None:
         settings = self.ctx.settings
         if QGuiApplication.platformName() != "offscreen":  # a headless run has no real geometry
             settings.set(keys.GEOMETRY, self.saveGeometry())
             settings.set(keys.WINDOW_STATE, self.saveState())
-        settings.set(keys.SECTION, self.sidebar.currentRow())
+        settings.set(keys.SECTION, self.section_key())
         for panel in self.panels:
             panel.save_header_state()
         settings.sync()

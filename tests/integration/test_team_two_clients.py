@@ -73,7 +73,7 @@ def _window(qtbot: QtBot, services: Services, settings: AppSettings) -> MainWind
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
-    window.show_section(1)
+    window.show_section("people")
     return window
 
 

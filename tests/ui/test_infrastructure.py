@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 from app.ui.application import configure_locale
 from app.ui.errors import CrashDialog, crash_report
 from app.ui.jobs import Job, JobRunner
-from app.ui.settings import GEOMETRY, RECENT_DATABASES, SECTION, AppSettings
+from app.ui.settings import GEOMETRY, RECENT_DATABASES, SECTION, TABLE_HEADERS, AppSettings
 
 
 def test_job_runs_on_a_real_pool_and_reports_back(qtbot: QtBot) -> None:
@@ -49,16 +49,16 @@ def test_job_failure_and_cancel(qtbot: QtBot) -> None:
 
 
 def test_settings_are_typed_versioned_and_survive_garbage(settings: AppSettings) -> None:
-    assert settings.get(SECTION) == 0
-    settings.set(SECTION, 2)
+    assert settings.get(SECTION) == "events"
+    settings.set(SECTION, "people")
     settings.add_recent_database("sqlite:///a")
     settings.add_recent_database("sqlite:///b")
     settings.add_recent_database("sqlite:///a")
     again = AppSettings(QSettings())
-    assert again.get(SECTION) == 2
+    assert again.get(SECTION) == "people"
     assert again.get(RECENT_DATABASES) == ["sqlite:///a", "sqlite:///b"]
-    QSettings().setValue("window/section", "not a number")
-    assert again.get(SECTION) == 0
+    QSettings().setValue("tables/headers", "not a mapping")
+    assert again.get(TABLE_HEADERS) == {}
     assert again.get(GEOMETRY) == QByteArray()
     assert QSettings().value("settings_version") in (1, "1")
 

@@ -56,7 +56,7 @@ def test_window_opens_on_events_with_demo_data(
 
 
 def test_create_edit_undo_redo_a_person(qtbot: QtBot, window: MainWindow, ctx: AppContext) -> None:
-    window.actions_.view_people.trigger()
+    window.view_actions["people"].trigger()
     assert window.people_panel.empty_label.isVisible()
     window.actions_.record_new.trigger()
     dialog = open_person_dialog(window)
@@ -99,7 +99,7 @@ def test_validation_errors_are_shown_and_nothing_is_saved(
     ctx.services.people.create(
         PersonDraft(given_name="Ada", family_name="Lovelace", emails=("ada@example.org",))
     )
-    window.show_section(1)
+    window.show_section("people")
     window.actions_.record_new.trigger()
     dialog = open_person_dialog(window)
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
@@ -130,7 +130,7 @@ def test_storage_failure_keeps_the_dialog_and_the_input(
     def full_disk(_draft: object) -> object:
         raise StorageUnavailable("The disk holding the database is full.")
 
-    window.show_section(1)
+    window.show_section("people")
     window.actions_.record_new.trigger()
     dialog = open_person_dialog(window)
     dialog.set_saver(full_disk)
@@ -146,7 +146,7 @@ def test_search_filters_the_table_as_you_type(
 ) -> None:
     for given, family in (("Jürgen", "Groß"), ("Ada", "Lovelace"), ("伟", "张")):
         ctx.services.people.create(PersonDraft(given_name=given, family_name=family))
-    window.show_section(1)
+    window.show_section("people")
     panel = window.people_panel
     panel.view.selectRow(0)
     type_text(qtbot, panel.search, "jur")
@@ -166,7 +166,7 @@ def test_delete_asks_first_and_undo_restores(
 ) -> None:
     for given in ("Ada", "Bob", "Cy"):
         ctx.services.people.create(PersonDraft(given_name=given))
-    window.show_section(1)
+    window.show_section("people")
     panel = window.people_panel
     panel.view.selectAll()
     prompter.answers = [False]
@@ -185,7 +185,7 @@ def test_undo_of_an_edit_a_teammate_overtook_is_refused(
     qtbot: QtBot, window: MainWindow, ctx: AppContext, errors: RecordingErrors
 ) -> None:
     person = ctx.services.people.create(PersonDraft(given_name="Ada")).item
-    window.show_section(1)
+    window.show_section("people")
     window.people_panel.select_ids([person.id])
     window.actions_.record_edit.trigger()
     dialog = open_person_dialog(window)
@@ -206,7 +206,7 @@ def test_new_database_switches_files_and_clears_undo(
 
     opener = DatabaseOpener(ctx, window)
     ctx.services.people.create(PersonDraft(given_name="Ada"))
-    window.show_section(1)
+    window.show_section("people")
     window.actions_.record_new.trigger()
     dialog = open_person_dialog(window)
     type_text(qtbot, dialog.given, "Bob")
@@ -227,15 +227,15 @@ def test_new_database_switches_files_and_clears_undo(
 def test_section_and_keyboard_shortcuts(
     qtbot: QtBot, window: MainWindow, settings: AppSettings
 ) -> None:
-    window.actions_.view_organizations.trigger()
+    window.view_actions["organizations"].trigger()
     assert window.stack.currentWidget() is window.organizations_panel
-    assert window.actions_.view_people.shortcut().toString() == "Ctrl+2"
+    assert window.view_actions["people"].shortcut().toString() == "Ctrl+2"
     assert window.undo_action.shortcut().toString() == "Ctrl+Z"
     assert "Ctrl+Shift+Z" in [s.toString() for s in window.redo_action.shortcuts()]
     window.actions_.edit_find.trigger()
     assert window.organizations_panel.search.hasFocus() or not window.isActiveWindow()
     window.close()
-    assert settings.get(SECTION) == 2
+    assert settings.get(SECTION) == "organizations"
 
 
 def test_window_opens_before_the_database_and_fills_in_after(
@@ -308,7 +308,7 @@ def test_export_and_erase_a_person_from_the_context_menu(
     person = ctx.services.people.create(
         PersonDraft(given_name="Zoë", emails=("zoe@example.ie",))
     ).item
-    window.show_section(1)
+    window.show_section("people")
     window.people_panel.select_ids([person.id])
     window.people_panel._on_view_context_menu_requested(window.people_panel.view.rect().center())
     menu = window.people_panel.context_menu

@@ -97,7 +97,7 @@ def test_an_invalid_status_change_is_explained_in_the_dialog(
 def test_organization_flow_updates_people_counts(
     qtbot: QtBot, window: MainWindow, ctx: AppContext
 ) -> None:
-    window.show_section(2)
+    window.show_section("organizations")
     panel = window.organizations_panel
     window.actions_.record_new.trigger()
     dialog = panel._open_dialog
@@ -105,7 +105,7 @@ def test_organization_flow_updates_people_counts(
     type_text(qtbot, dialog.name, "Craic, Ltd.")
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert rows(panel)[0][:3] == ["Craic, Ltd.", "Company", "0"]
-    window.show_section(1)
+    window.show_section("people")
     window.actions_.record_new.trigger()
     person_dialog = window.people_panel._open_dialog
     type_text(qtbot, person_dialog.given, "Zoe")
@@ -121,8 +121,8 @@ def test_renaming_an_organization_refreshes_people(
 ) -> None:
     org = ctx.services.organizations.create(OrganizationDraft(name="Acme")).item
     ctx.services.people.create(PersonDraft(given_name="Ada", organization="Acme"))
-    window.show_section(1)
-    window.show_section(2)
+    window.show_section("people")
+    window.show_section("organizations")
     window.organizations_panel.select_ids([org.id])
     window.actions_.record_edit.trigger()
     dialog = window.organizations_panel._open_dialog

@@ -8,6 +8,7 @@ from typing import Any
 
 from app.cli.context import CliContext
 from app.cli.output import print_json, print_table
+from app.cli.venue_refs import place_changes, warn_about_venue
 from app.domain.enums import EventKind, EventStatus
 from app.domain.errors import ValidationError
 from app.domain.events import EventDraft, to_local, zone
@@ -79,6 +80,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     edit.add_argument("--tz", metavar="ZONE")
     edit.add_argument("--capacity", type=int)
     edit.add_argument("--status", choices=[s.value for s in EventStatus])
+    edit.add_argument("--venue", metavar="VENUE", help='venue id or exact name ("" for none)')
+    edit.add_argument("--room", metavar="ROOM", help="room of the venue, by name or id")
     edit.add_argument("--json", action="store_true")
     edit.set_defaults(func=run_edit)
 
@@ -143,9 +146,11 @@ def run_edit(args: argparse.Namespace, ctx: CliContext) -> int:
         changes["capacity"] = args.capacity
     if args.status is not None:
         changes["status"] = EventStatus(args.status)
+    changes.update(place_changes(ctx, args.venue, args.room, draft))
     edited = ctx.services.events.update(
         current.id, EventDraft(**{**draft.__dict__, **changes}), current.version
     )
+    warn_about_venue(ctx, edited.after.id)
     if args.json:
         print_json(event_json(edited.after))
     else:

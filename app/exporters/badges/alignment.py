@@ -110,6 +110,9 @@ def _scale_bar(canvas: Any, cx: float, y: float, notes: Notes) -> None:
         canvas.line(x0 + mm * MM, y, x0 + mm * MM, y + tick)
     caption = f"This bar must measure exactly {SCALE_BAR_MM} mm"
     draw_field(
-        canvas, caption, Field("bar", Box(x0, y - 5 * MM, length, 4 * MM), FitSpec(8, 4), False),
-        notes, caption,
+        canvas,
+        caption,
+        Field("bar", Box(x0, y - 5 * MM, length, 4 * MM), FitSpec(8, 4), False),
+        notes,
+        caption,
     )

@@ -222,7 +222,7 @@ def _largest_wrapped(
         else:
             good, best = mid, lines
             size = max(size, mid * STEP)
-    return _balanced(tokens, best, width / size, m), round(size, 2)
+    return _balanced(tokens, best, width / size, m), size  # never rounded up past the box
 
 
 def _balanced(

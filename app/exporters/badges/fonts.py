@@ -220,9 +220,7 @@ def _discover() -> FontSet:
             details="Install the Debian package fonts-dejavu-core (or put DejaVuSans.ttf "
             "into Convivio's resources/fonts folder).",
         )
-    return FontSet(
-        tuple(regular), tuple(bold), tuple(dict.fromkeys(missing)), frozenset(synthetic)
-    )
+    return FontSet(tuple(regular), tuple(bold), tuple(dict.fromkeys(missing)), frozenset(synthetic))
 
 
 def _search_dirs() -> list[Path]:
@@ -249,7 +247,10 @@ def _fc_lookup(family: str, bold: bool) -> list[Path]:
     try:
         out = subprocess.run(
             [exe, "--format", "%{file}\n", pattern],
-            capture_output=True, text=True, timeout=10, check=False,
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
         ).stdout
     except (OSError, subprocess.SubprocessError):
         return []

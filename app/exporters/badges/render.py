@@ -155,7 +155,7 @@ def _draw_badge(
 
 
 def place_text(card: PlaceCard, options: PlaceCardOptions) -> str:
-    """"Table 4 · Seat 2", or whichever part is known."""
+    """ "Table 4 · Seat 2", or whichever part is known."""
     parts = []
     if card.table.strip():
         parts.append(f"{options.table_label} {card.table.strip()}")

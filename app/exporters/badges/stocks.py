@@ -24,8 +24,16 @@ TOLERANCE_MM = 0.05
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _NUMBERS = (
-    "page_w_mm", "page_h_mm", "label_w_mm", "label_h_mm", "left_mm", "top_mm",
-    "col_pitch_mm", "row_pitch_mm", "corner_radius_mm", "padding_mm",
+    "page_w_mm",
+    "page_h_mm",
+    "label_w_mm",
+    "label_h_mm",
+    "left_mm",
+    "top_mm",
+    "col_pitch_mm",
+    "row_pitch_mm",
+    "corner_radius_mm",
+    "padding_mm",
 )
 _TEXTS = ("id", "name", "kind", "page", "source", "notes")
 _KEYS = {*_NUMBERS, *_TEXTS, "aliases", "cols", "rows"}

@@ -53,9 +53,7 @@ def pdf_canvas(out_path: Path, page_size: tuple[float, float], title: str) -> It
     temp = Path(temp_name)
     try:
         # a TrueType initial font keeps ReportLab from declaring Helvetica on every page
-        canvas = Canvas(
-            str(temp), pagesize=page_size, initialFontName=font_set().regular[0].name
-        )
+        canvas = Canvas(str(temp), pagesize=page_size, initialFontName=font_set().regular[0].name)
         canvas.setTitle(title)
         canvas.setAuthor(APP_NAME)
         canvas.setCreator(f"{APP_NAME} {__version__}")

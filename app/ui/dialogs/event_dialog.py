@@ -24,6 +24,7 @@ from app.domain.events import MAX_CAPACITY, EventDraft
 from app.services.dto import VenueChoice
 
 from app.ui import labels
+from app.ui.dialogs.person_picker import PeopleLookup, PersonPicker, person_name
 from app.ui.dialogs.record_dialog import RecordDialog
 from app.ui.errors import ErrorPresenter
 
@@ -68,8 +69,11 @@ class EventDialog(RecordDialog):
         draft: EventDraft | None = None,
         parent: QWidget | None = None,
         venues: Sequence[VenueChoice] = (),
+        people: PeopleLookup | None = None,
     ) -> None:
         super().__init__(self.tr("Edit event") if draft else self.tr("New event"), errors, parent)
+        self._people = people
+        self.day_contact = PersonPicker(people.search if people is not None else None)
         self._draft = draft or default_draft()
         self.title = QLineEdit()
         self.kind = QComboBox()
@@ -130,6 +134,7 @@ class EventDialog(RecordDialog):
         self.add_field(self.tr("&Venue:"), self.venue, "venue")
         self.add_field(self.tr("&Room:"), self.room, "room")
         self.add_field(self.tr("Setup and &AV needs:"), self.setup_notes, "setup_notes")
+        self.add_field(self.tr("Contact on the da&y:"), self.day_contact, "day_contact")
         self.add_tab(self.tr("Invitation"))
         self.add_field(self.tr("A&genda:"), self.agenda, "agenda")
         self.add_field(self.tr("&Practical info:"), self.practical_info, "practical_info")
@@ -157,6 +162,8 @@ class EventDialog(RecordDialog):
         if draft.room_id is not None:
             self.room.setCurrentIndex(max(self.room.findData(draft.room_id), 0))
         self.setup_notes.setPlainText(draft.setup_notes)
+        contact = draft.day_contact_id
+        self.day_contact.set_person(contact, person_name(self._people, contact))
         self.agenda.setPlainText(draft.agenda)
         self.practical_info.setPlainText(draft.practical_info)
         self.url.setText(draft.url)
@@ -196,7 +203,11 @@ class EventDialog(RecordDialog):
             agenda=self.agenda.toPlainText(),
             practical_info=self.practical_info.toPlainText(),
             setup_notes=self.setup_notes.toPlainText(),
-            day_contact_id=self._draft.day_contact_id,
+            day_contact_id=(
+                self.day_contact.person_id()
+                if self._people is not None
+                else self._draft.day_contact_id
+            ),
             url=self.url.text(),
             public=self.public.isChecked(),
         )

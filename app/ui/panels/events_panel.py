@@ -4,18 +4,47 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QSplitter, QWidget
 
 from app.services.dto import EventDto
 
 from app.ui import labels
+from app.ui.context import AppContext
 from app.ui.dialogs.event_dialog import EventDialog
+from app.ui.event_page import EventPage
 from app.ui.models.events_table import EventsTableModel
 from app.ui.panels.records_panel import RecordsPanel
 
 
 class EventsPanel(RecordsPanel):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.page = EventPage(ctx)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        layout = self.layout()
+        assert layout is not None
+        layout.replaceWidget(self.view, self.splitter)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.page)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.selection_changed.connect(self._on_selection_changed_for_page)
+        self.page.overview.edit_requested.connect(self.edit_record)
+
+    def _on_selection_changed_for_page(self) -> None:
+        ids = self.selected_ids()
+        current = self.current_id()
+        chosen = current if current in ids else (ids[0] if ids else None)
+        if chosen != self.page.event_id:
+            self.page.show_event(chosen)
+
+    def _on_ctx_database_changed(self) -> None:
+        self.page.show_event(None)
+        super()._on_ctx_database_changed()
+
     def make_model(self) -> EventsTableModel:
         model = EventsTableModel(self.ctx.services, self.ctx.runner, self)
         model.loading_changed.connect(self._on_events_loading_changed)
@@ -57,7 +86,9 @@ class EventsPanel(RecordsPanel):
 
     def new_record(self) -> None:
         service = self.ctx.services.events
-        dialog = EventDialog(self.ctx.errors, None, self, service.venue_choices())
+        dialog = EventDialog(
+            self.ctx.errors, None, self, service.venue_choices(), self.ctx.services.people
+        )
         dialog.set_saver(service.create)
         dialog.saved.connect(
             lambda created: self.record_created(
@@ -73,7 +104,13 @@ class EventsPanel(RecordsPanel):
         except Exception as error:  # noqa: BLE001 - shown to the user
             self.ctx.errors.present(error, self)
             return
-        dialog = EventDialog(self.ctx.errors, event.to_draft(), self, service.venue_choices())
+        dialog = EventDialog(
+            self.ctx.errors,
+            event.to_draft(),
+            self,
+            service.venue_choices(),
+            self.ctx.services.people,
+        )
         dialog.set_saver(lambda draft: service.update(event.id, draft, event.version))
         self.resolve_conflicts_with(dialog, "events", event.id, service.get, service.update)
         dialog.saved.connect(

@@ -130,6 +130,7 @@ def test_clusters_keep_marks_with_their_letters() -> None:
 )
 # Found in CI: a minimum size that isn't a whole number of steps was rounded up past the box.
 @example(text="X京", width=5.75, height=13.0, lines=2, sizes=(5.75, 1.0))
+@example(text="X京", width=5.609375, height=13.0, lines=2, sizes=(5.609375, 1.0))
 def test_fitted_text_never_leaves_its_box(
     text: str, width: float, height: float, lines: int, sizes: tuple[float, float]
 ) -> None:

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from app.domain.events import EventDraft
+from app.domain.venues import VenueDraft
+from app.ui.context import AppContext
+from app.ui.main_window import MainWindow
+from tests.ui.conftest import FakePrompter
+
+
+def test_selecting_an_event_shows_its_page_and_prints_the_host_sheet(
+    qtbot: QtBot, ctx: AppContext, prompter: FakePrompter, tmp_path: Path
+) -> None:
+    venue = ctx.services.venues.create(
+        VenueDraft(name="Factory Görlitzer Park", timezone="Europe/Berlin", capacity=10)
+    ).item
+    event = ctx.services.events.create(
+        EventDraft(title="Focus dinner 🍷", start=datetime(2026, 12, 1, 19), capacity=40,
+                   end=datetime(2026, 12, 1, 22), timezone="Europe/Berlin", venue_id=venue.id)
+    ).item
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.actions_.event_host_sheet.isEnabled()
+    window.events_panel.select_ids([event.id])
+    page = window.events_panel.page
+    assert page.event_id == event.id
+    assert "Focus dinner 🍷" in page.overview.heading.text()
+    assert "Factory Görlitzer Park" in page.overview.heading.text()
+    assert page.overview.warnings.warnings  # 40 seats at a venue for 10
+    assert window.actions_.event_host_sheet.isEnabled()
+    target = tmp_path / "host.pdf"
+    prompter.answers = [target]
+    with qtbot.waitSignal(page.overview.host_sheets.exported, timeout=10000):
+        window.actions_.event_host_sheet.trigger()
+    assert target.read_bytes().startswith(b"%PDF")
+    window.view_actions["venues"].trigger()
+    assert window.section_key() == "venues"
+    window.venues_panel.event_activated.emit(event.id)
+    assert window.section_key() == "events"
