@@ -7,9 +7,10 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.events import EventDraft
 from app.domain.venues import VenueDraft
+from tests.ui.conftest import FakePrompter
+
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
-from tests.ui.conftest import FakePrompter
 
 
 def test_selecting_an_event_shows_its_page_and_prints_the_host_sheet(
@@ -19,8 +20,14 @@ def test_selecting_an_event_shows_its_page_and_prints_the_host_sheet(
         VenueDraft(name="Factory Görlitzer Park", timezone="Europe/Berlin", capacity=10)
     ).item
     event = ctx.services.events.create(
-        EventDraft(title="Focus dinner 🍷", start=datetime(2026, 12, 1, 19), capacity=40,
-                   end=datetime(2026, 12, 1, 22), timezone="Europe/Berlin", venue_id=venue.id)
+        EventDraft(
+            title="Focus dinner 🍷",
+            start=datetime(2026, 12, 1, 19),
+            capacity=40,
+            end=datetime(2026, 12, 1, 22),
+            timezone="Europe/Berlin",
+            venue_id=venue.id,
+        )
     ).item
     window = MainWindow(ctx)
     qtbot.addWidget(window)
