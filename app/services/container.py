@@ -7,10 +7,15 @@ from dataclasses import dataclass
 
 from app.domain.errors import StorageUnavailable
 from app.services.change_feed import ChangeFeed
+from app.services.core import CoreService
 from app.services.events import EventService
+from app.services.followups import FollowupService
+from app.services.host_sheet import HostSheetService
 from app.services.organizations import OrganizationService
 from app.services.people import PeopleService
+from app.services.person_history import PersonHistoryService
 from app.services.privacy import PrivacyService
+from app.services.templates import TemplateService
 from app.services.venues import VenueService
 from app.storage.database import Database
 
@@ -26,8 +31,13 @@ class Services:
     events: EventService
     organizations: OrganizationService
     feed: ChangeFeed
+    core: CoreService
+    followups: FollowupService
+    templates: TemplateService
+    history: PersonHistoryService
     privacy: PrivacyService
     venues: VenueService
+    host_sheets: HostSheetService
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -37,8 +47,13 @@ class Services:
             events=EventService(db),
             organizations=OrganizationService(db),
             feed=ChangeFeed(db),
+            core=CoreService(db),
+            followups=FollowupService(db),
+            templates=TemplateService(db),
+            history=PersonHistoryService(db),
             privacy=PrivacyService(db),
             venues=VenueService(db),
+            host_sheets=HostSheetService(db),
         )
 
 

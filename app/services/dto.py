@@ -103,6 +103,8 @@ class EventDto:
     room_id: int | None
     room: str
     core_target: int | None
+    core_counted: int
+    """Core candidates who committed or confirmed, toward `core_target`."""
     agenda: str
     practical_info: str
     setup_notes: str

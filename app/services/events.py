@@ -37,6 +37,7 @@ def _to_dto(event: Row[Any]) -> EventDto:
         room_id=event.room_id,
         room=event.room_name,
         core_target=event.core_target,
+        core_counted=int(event.core_counted),
         agenda=event.agenda,
         practical_info=event.practical_info,
         setup_notes=event.setup_notes,

@@ -9,6 +9,7 @@ from sqlalchemy import Row, Select, func, select
 from sqlalchemy.orm import Session
 
 from app.storage.orm import (
+    CoreCandidate,
     Event,
     Organization,
     Person,
@@ -92,16 +93,33 @@ def going_counts_query() -> Any:
     )
 
 
+COUNTED_CORE_STAGES = ("committed", "confirmed")
+"""Core stages that count toward an event's core target (see app.domain.core)."""
+
+
+def core_counts_query() -> Any:
+    """Per event: core candidates who committed or confirmed."""
+    return (
+        select(CoreCandidate.event_id, func.count().label("core_counted"))
+        .where(CoreCandidate.stage.in_(COUNTED_CORE_STAGES))
+        .group_by(CoreCandidate.event_id)
+        .subquery()
+    )
+
+
 def event_rows(session: Session, ids: Collection[int] | None = None) -> Sequence[Row[Any]]:
     going = going_counts_query()
+    core = core_counts_query()
     query: Select[Any] = (
         select(
             *Event.__table__.c,
             func.coalesce(going.c.going, 0).label("going"),
             func.coalesce(Venue.name, "").label("venue_name"),
             func.coalesce(VenueRoom.name, "").label("room_name"),
+            func.coalesce(core.c.core_counted, 0).label("core_counted"),
         )
         .outerjoin(going, going.c.event_id == Event.id)
+        .outerjoin(core, core.c.event_id == Event.id)
         .outerjoin(Venue, Venue.id == Event.venue_id)
         .outerjoin(VenueRoom, VenueRoom.id == Event.room_id)
         .order_by(Event.starts_at)

@@ -31,9 +31,11 @@ from app.ui.dialogs.venue_warnings_box import VenueWarningsBox
 class EventOverview(QWidget):
     """Signals:
     edit_requested(int): the user asked to edit the event.
+    core_requested(int): the user asked for the event's core board.
     """
 
     edit_requested = Signal(int)
+    core_requested = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +55,9 @@ class EventOverview(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.host_sheet_button)
+        self.core_button = QPushButton(self.tr("Core Board…"))
+        self.core_button.setToolTip(self.tr("Confirm the early attendees one to one"))
+        buttons.addWidget(self.core_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -61,11 +66,12 @@ class EventOverview(QWidget):
         layout.addStretch(1)
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.host_sheet_button.clicked.connect(self.export_host_sheet)
+        self.core_button.clicked.connect(self._on_core_clicked)
 
     def show_event(self, event: EventDto | None) -> None:
         self.shown = event
         self.warnings.set_event(event.id if event else None)
-        for button in (self.edit_button, self.host_sheet_button):
+        for button in (self.edit_button, self.host_sheet_button, self.core_button):
             button.setEnabled(event is not None)
         if event is None:
             self.heading.setText(self.tr("Select an event to see it here."))
@@ -104,6 +110,10 @@ class EventOverview(QWidget):
     def export_host_sheet(self) -> None:
         if self.shown is not None:
             self.host_sheets.start(self.shown.id)
+
+    def _on_core_clicked(self) -> None:
+        if self.shown is not None:
+            self.core_requested.emit(self.shown.id)
 
     def _on_edit_clicked(self) -> None:
         if self.shown is not None:

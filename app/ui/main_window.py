@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -18,14 +20,18 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 
+from app.ui import labels
 from app.ui import settings as keys
 from app.ui.actions import Actions
 from app.ui.context import AppContext
 from app.ui.live_refresh import LiveRefresher
+from app.ui.panels.core_panel import CorePanel
 from app.ui.panels.events_panel import EventsPanel
 from app.ui.panels.organizations_panel import OrganizationsPanel
 from app.ui.panels.people_panel import PeoplePanel
+from app.ui.panels.person_page import open_person_page
 from app.ui.panels.records_panel import RecordsPanel
+from app.ui.panels.today_panel import TodayPanel
 from app.ui.panels.venues_panel import VenuesPanel
 
 
@@ -54,8 +60,12 @@ class MainWindow(QMainWindow):
         self.people_panel = PeoplePanel(ctx)
         self.organizations_panel = OrganizationsPanel(ctx)
         self.venues_panel = VenuesPanel(ctx)
+        self.today_panel = TodayPanel(ctx)
+        self.core_panel = CorePanel(ctx)
         self.sections: list[tuple[str, str, QWidget]] = [
+            ("today", self.tr("Today"), self.today_panel),
             ("events", self.tr("Events"), self.events_panel),
+            ("core", self.tr("Core"), self.core_panel),
             ("people", self.tr("People"), self.people_panel),
             ("organizations", self.tr("Organizations"), self.organizations_panel),
             ("venues", self.tr("Venues"), self.venues_panel),
@@ -147,6 +157,11 @@ class MainWindow(QMainWindow):
         a.edit_find.triggered.connect(self._on_find_triggered)
         a.event_host_sheet.triggered.connect(self._on_host_sheet_triggered)
         self.venues_panel.event_activated.connect(self._on_venues_event_activated)
+        self.today_panel.event_activated.connect(self._on_venues_event_activated)
+        self.today_panel.counts_changed.connect(self._on_today_counts_changed)
+        self.core_panel.person_activated.connect(self._on_person_activated)
+        self.core_panel.selection_changed.connect(self._update_actions)
+        self.events_panel.page.overview.core_requested.connect(self._on_core_requested)
         self.events_panel.selection_changed.connect(self._update_actions)
         a.help_about.triggered.connect(self._on_about_triggered)
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
@@ -159,9 +174,15 @@ class MainWindow(QMainWindow):
     # -- sections --------------------------------------------------------------------------------
 
     def current_panel(self) -> RecordsPanel | None:
-        """The section shown, when it is a list of records (New/Edit/Delete act on it)."""
+        """The section shown, when it is a list of records."""
         panel = self.stack.currentWidget()
         return panel if isinstance(panel, RecordsPanel) else None
+
+    def current_editable(self) -> Any:
+        """The section New/Edit/Delete act on (a list of records, or the core board)."""
+        widget = self.stack.currentWidget()
+        verbs = ("new_record", "edit_selected", "delete_selected", "selected_ids")
+        return widget if all(hasattr(widget, v) for v in verbs) else None
 
     def section_key(self) -> str:
         return self.sections[max(0, self.sidebar.currentRow())][0]
@@ -189,7 +210,7 @@ class MainWindow(QMainWindow):
             search.selectAll()
 
     def _on_record_action(self, verb: str) -> None:
-        panel = self.current_panel()
+        panel = self.current_editable()
         if panel is not None:
             {"new": panel.new_record, "edit": panel.edit_selected, "delete": panel.delete_selected}[
                 verb
@@ -202,10 +223,23 @@ class MainWindow(QMainWindow):
         self.show_section("events")
         self.events_panel.select_ids([event_id])
 
+    def _on_person_activated(self, person_id: int) -> None:
+        open_person_page(self.ctx, person_id, self)
+
+    def _on_core_requested(self, event_id: int) -> None:
+        self.core_panel.set_event(event_id)
+        self.show_section("core")
+
+    def _on_today_counts_changed(self, count: int) -> None:
+        item = self.sidebar.item(0)
+        if item is not None:
+            title = self.tr("Today")
+            item.setText(f"{title} ({labels.format_number(count)})" if count else title)
+
     def _update_actions(self) -> None:
         ready = self.ctx.has_database
         self.actions_.file_restore.setEnabled(ready)
-        panel = self.current_panel()
+        panel = self.current_editable()
         has_selection = ready and panel is not None and bool(panel.selected_ids())
         self.actions_.record_new.setEnabled(ready and panel is not None)
         self.actions_.record_edit.setEnabled(has_selection)
@@ -241,13 +275,19 @@ class MainWindow(QMainWindow):
         """Emit `ready` once: window shown, database open, first section's rows loaded."""
         if self._ready_sent or not self.isVisible() or not self.ctx.has_database:
             return
-        panel = self.current_panel()
-        if panel is None or (panel.model is not None and panel.model.loaded):
+        widget = self.stack.currentWidget()
+        if isinstance(widget, RecordsPanel):
+            done = widget.model is not None and widget.model.loaded
+        elif isinstance(widget, TodayPanel):
+            done = widget.digest is not None
+        else:
+            done = True
+        if done:
             self._ready_sent = True
             QTimer.singleShot(0, self.ready.emit)
-        elif not self._waiting_for_rows:
+        elif not self._waiting_for_rows and isinstance(widget, RecordsPanel | TodayPanel):
             self._waiting_for_rows = True
-            panel.loaded.connect(
+            widget.loaded.connect(
                 self._on_first_panel_loaded, Qt.ConnectionType.SingleShotConnection
             )
 

@@ -47,7 +47,7 @@ class Key(Generic[T]):
 
 GEOMETRY = Key("window/geometry", QByteArray(), "Window position and size", _as_bytes)
 WINDOW_STATE = Key("window/state", QByteArray(), "Toolbars and docks", _as_bytes)
-SECTION = Key("window/section_key", "events", "Last shown section", _as_str)
+SECTION = Key("window/section_key", "today", "Last shown section", _as_str)
 LAST_DIRECTORY = Key("files/last_directory", "", "Last folder used for files", _as_str)
 RECENT_DATABASES = Key("files/recent_databases", list[str](), "Recent databases", _as_list)
 TABLE_HEADERS = Key("tables/headers", dict[str, Any](), "Column widths per table", _as_dict)

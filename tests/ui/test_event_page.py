@@ -32,7 +32,9 @@ def test_selecting_an_event_shows_its_page_and_prints_the_host_sheet(
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
+    assert window.section_key() == "today"  # where a new user starts
     assert not window.actions_.event_host_sheet.isEnabled()
+    window.show_section("events")
     window.events_panel.select_ids([event.id])
     page = window.events_panel.page
     assert page.event_id == event.id

@@ -49,7 +49,7 @@ def test_job_failure_and_cancel(qtbot: QtBot) -> None:
 
 
 def test_settings_are_typed_versioned_and_survive_garbage(settings: AppSettings) -> None:
-    assert settings.get(SECTION) == "events"
+    assert settings.get(SECTION) == "today"
     settings.set(SECTION, "people")
     settings.add_recent_database("sqlite:///a")
     settings.add_recent_database("sqlite:///b")

@@ -45,6 +45,13 @@ def test_window_opens_on_events_with_demo_data(
     qtbot: QtBot, services: Services, ctx: AppContext
 ) -> None:
     generate(services.db, DemoRequest(people=60, events=12, seed=5, today=date(2026, 11, 21)))
+    first = MainWindow(ctx)
+    qtbot.addWidget(first)
+    with qtbot.waitSignal(first.ready, timeout=5000):
+        first.show()
+    assert first.stack.currentWidget() is first.today_panel  # where every day starts
+    first.show_section("events")
+    first.close()  # remembers the section
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     with qtbot.waitSignal(win.ready, timeout=5000):
@@ -229,7 +236,8 @@ def test_section_and_keyboard_shortcuts(
 ) -> None:
     window.view_actions["organizations"].trigger()
     assert window.stack.currentWidget() is window.organizations_panel
-    assert window.view_actions["people"].shortcut().toString() == "Ctrl+2"
+    assert window.view_actions["today"].shortcut().toString() == "Ctrl+1"
+    assert window.view_actions["people"].shortcut().toString() == "Ctrl+4"
     assert window.undo_action.shortcut().toString() == "Ctrl+Z"
     assert "Ctrl+Shift+Z" in [s.toString() for s in window.redo_action.shortcuts()]
     window.actions_.edit_find.trigger()
@@ -256,6 +264,7 @@ def test_window_opens_before_the_database_and_fills_in_after(
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     win.show()
+    win.show_section("events")
     assert win.events_panel.count_label.text() == "Opening database…"
     assert not win.actions_.record_new.isEnabled()
     opener = DatabaseOpener(ctx, win)

@@ -38,6 +38,7 @@ def test_event_create_edit_undo_redo_delete(
     qtbot: QtBot, window: MainWindow, ctx: AppContext, prompter: FakePrompter
 ) -> None:
     panel = window.events_panel
+    window.show_section("events")
     window.actions_.record_new.trigger()
     dialog = panel._open_dialog
     assert isinstance(dialog, EventDialog)
@@ -50,7 +51,7 @@ def test_event_create_edit_undo_redo_delete(
     (row,) = rows(panel)
     assert row[1] == "Focus dinner — 火锅 🌶️"
     assert row[4] == "0 / 12"
-    assert row[6] == "Europe/Berlin"
+    assert row[7] == "Europe/Berlin"
     event_id = panel.selected_ids()[0]
 
     window.actions_.record_edit.trigger()

@@ -6,14 +6,18 @@ these commands are pushed already applied and go back through `VenueService`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from app.services.changes import Changes
 from app.services.venue_dto import StepLogged, StepRemoved, VenueStepDto
-from app.services.venues import VenueService
 
 from app.ui import venue_labels
 from app.ui.commands.records import CommandContext, _ServiceCommand
+
+if TYPE_CHECKING:
+    from app.services.venues import VenueService
 
 
 def _tr(text: str) -> str:

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from app.exporters.host_sheet import HostSheetReport
-from app.services.host_sheet import HostSheetRequest, HostSheetService
-
 from app.ui import settings as keys
 from app.ui.context import AppContext
 from app.ui.jobs import Job
+
+if TYPE_CHECKING:
+    from app.exporters.host_sheet import HostSheetReport
 
 
 def suggested_name(title: str) -> str:
@@ -55,8 +56,10 @@ class HostSheetExport(QObject):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         self.ctx.settings.set(keys.LAST_DIRECTORY, str(path.parent))
+        from app.services.host_sheet import HostSheetRequest  # loads reportlab: only when used
+
         request = HostSheetRequest(event_id, path, force_guest_list)
-        job = Job(HostSheetService(self.ctx.services.db).work(request), name="host sheet")
+        job = Job(self.ctx.services.host_sheets.work(request), name="host sheet")
         job.signals.progress.connect(self._on_job_progress)
         job.signals.finished.connect(self._on_job_finished)
         job.signals.failed.connect(self._on_job_failed)

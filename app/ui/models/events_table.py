@@ -16,6 +16,7 @@ from app.services.dto import EventDto
 from app.ui import labels
 from app.ui.jobs import JobRunner
 from app.ui.models.base_table import Column, DtoTableModel
+from app.ui.models.core_events import progress_text
 
 if TYPE_CHECKING:
     from app.services.container import Services
@@ -60,6 +61,14 @@ class EventsTableModel(DtoTableModel[EventDto]):
                 align_right=True,
                 width_chars=10,
                 tooltip=lambda e: _tr("People going, with their guests, of the capacity"),
+            ),
+            Column[EventDto](
+                _tr("Core"),
+                lambda e: progress_text(e.core_counted, e.core_target),
+                lambda e: (e.core_counted / e.core_target) if e.core_target else -1.0,
+                align_right=True,
+                width_chars=7,
+                tooltip=lambda e: _tr("Early attendees committed or confirmed, of the target"),
             ),
             Column[EventDto](
                 _tr("Venue"), lambda e: e.venue, lambda e: fold(e.venue), width_chars=24

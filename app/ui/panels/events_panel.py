@@ -12,6 +12,7 @@ from app.services.dto import EventDto
 
 from app.ui import labels
 from app.ui.context import AppContext
+from app.ui.core.announce_gate import guard_announce
 from app.ui.dialogs.event_dialog import EventDialog
 from app.ui.event_page import EventPage
 from app.ui.models.events_table import EventsTableModel
@@ -111,7 +112,14 @@ class EventsPanel(RecordsPanel):
             service.venue_choices(),
             self.ctx.services.people,
         )
-        dialog.set_saver(lambda draft: service.update(event.id, draft, event.version))
+        dialog.set_saver(
+            guard_announce(
+                self.ctx,
+                event.id,
+                event.status,
+                lambda draft: service.update(event.id, draft, event.version),
+            )
+        )
         self.resolve_conflicts_with(dialog, "events", event.id, service.get, service.update)
         dialog.saved.connect(
             lambda edited: self.record_edited(

@@ -1,0 +1,1 @@
+"""The core of early attendees and the Today view: board, dialogs and helpers."""
