@@ -10,11 +10,13 @@ from app.services.change_feed import ChangeFeed
 from app.services.core import CoreService
 from app.services.events import EventService
 from app.services.followups import FollowupService
+from app.services.guest_import import GuestImportService
 from app.services.host_sheet import HostSheetService
 from app.services.organizations import OrganizationService
 from app.services.people import PeopleService
 from app.services.person_history import PersonHistoryService
 from app.services.privacy import PrivacyService
+from app.services.rsvps import RsvpService
 from app.services.templates import TemplateService
 from app.services.venues import VenueService
 from app.storage.database import Database
@@ -38,6 +40,8 @@ class Services:
     privacy: PrivacyService
     venues: VenueService
     host_sheets: HostSheetService
+    rsvps: RsvpService
+    guest_import: GuestImportService
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -54,6 +58,8 @@ class Services:
             privacy=PrivacyService(db),
             venues=VenueService(db),
             host_sheets=HostSheetService(db),
+            rsvps=RsvpService(db),
+            guest_import=GuestImportService(db),
         )
 
 

@@ -42,6 +42,15 @@ class Actions(QObject):
         )
         self.edit_find = self._make("edit.find", self.tr("&Find"), std.Find)
 
+        self.event_guests = self._make(
+            "event.guests", self.tr("&Guest List"), QKeySequence("Ctrl+G")
+        )
+        self.event_import_guests = self._make(
+            "event.import_guests", self.tr("&Import Guest List…"), QKeySequence("Ctrl+Shift+I")
+        )
+        self.event_checkin = self._make(
+            "event.checkin", self.tr("&Check-in Mode"), QKeySequence("Ctrl+Shift+K")
+        )
         self.event_host_sheet = self._make("event.host_sheet", self.tr("&Host Sheet…"))
         self.event_host_sheet.setToolTip(
             self.tr("A PDF for the venue's host about the selected event")

@@ -42,6 +42,8 @@ class AppContext(QObject):
         self.runner = runner
         self.bus = ChangeBus(self)
         self.undo_stack = QUndoStack(self)
+        self.record_versions: dict[tuple[str, int], int] = {}
+        """The version this window last wrote per record, for undo (see EditRecordCommand)."""
 
     @property
     def has_database(self) -> bool:
@@ -59,6 +61,7 @@ class AppContext(QObject):
         """Close the database (before its file is replaced by a backup)."""
         old = self._services
         self.undo_stack.clear()
+        self.record_versions.clear()
         self._services = None
         self.database_changed.emit()
         if old is not None:
@@ -68,6 +71,7 @@ class AppContext(QObject):
         """Use another database: the undo history belonged to the old one, so it goes."""
         old = self._services
         self.undo_stack.clear()
+        self.record_versions.clear()
         self._services = services
         self.database_changed.emit()
         if old is not None:

@@ -7,6 +7,7 @@ event's own time zone, how full it is, and the venue's warnings.
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,10 +33,14 @@ class EventOverview(QWidget):
     """Signals:
     edit_requested(int): the user asked to edit the event.
     core_requested(int): the user asked for the event's core board.
+    guests_requested(int): the user asked for the event's guest list.
+    checkin_requested(int): the user asked for check-in mode at the door.
     """
 
     edit_requested = Signal(int)
     core_requested = Signal(int)
+    guests_requested = Signal(int)
+    checkin_requested = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +60,10 @@ class EventOverview(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.host_sheet_button)
+        self.guests_button = QPushButton(self.tr("Guest List…"))
+        self.checkin_button = QPushButton(self.tr("Check-in Mode…"))
+        buttons.insertWidget(1, self.guests_button)
+        buttons.insertWidget(2, self.checkin_button)
         self.core_button = QPushButton(self.tr("Core Board…"))
         self.core_button.setToolTip(self.tr("Confirm the early attendees one to one"))
         buttons.addWidget(self.core_button)
@@ -67,11 +76,19 @@ class EventOverview(QWidget):
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.host_sheet_button.clicked.connect(self.export_host_sheet)
         self.core_button.clicked.connect(self._on_core_clicked)
+        self.guests_button.clicked.connect(lambda: self._emit_for(self.guests_requested))
+        self.checkin_button.clicked.connect(lambda: self._emit_for(self.checkin_requested))
 
     def show_event(self, event: EventDto | None) -> None:
         self.shown = event
         self.warnings.set_event(event.id if event else None)
-        for button in (self.edit_button, self.host_sheet_button, self.core_button):
+        for button in (
+            self.edit_button,
+            self.host_sheet_button,
+            self.core_button,
+            self.guests_button,
+            self.checkin_button,
+        ):
             button.setEnabled(event is not None)
         if event is None:
             self.heading.setText(self.tr("Select an event to see it here."))
@@ -110,6 +127,10 @@ class EventOverview(QWidget):
     def export_host_sheet(self) -> None:
         if self.shown is not None:
             self.host_sheets.start(self.shown.id)
+
+    def _emit_for(self, signal: Any) -> None:
+        if self.shown is not None:
+            signal.emit(self.shown.id)
 
     def _on_core_clicked(self) -> None:
         if self.shown is not None:

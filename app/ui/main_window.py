@@ -23,10 +23,12 @@ from app import APP_NAME, __version__
 from app.ui import labels
 from app.ui import settings as keys
 from app.ui.actions import Actions
+from app.ui.checkin_window import CheckinWindow
 from app.ui.context import AppContext
 from app.ui.live_refresh import LiveRefresher
 from app.ui.panels.core_panel import CorePanel
 from app.ui.panels.events_panel import EventsPanel
+from app.ui.panels.guests_panel import GuestsPanel
 from app.ui.panels.organizations_panel import OrganizationsPanel
 from app.ui.panels.people_panel import PeoplePanel
 from app.ui.panels.person_page import open_person_page
@@ -62,10 +64,13 @@ class MainWindow(QMainWindow):
         self.venues_panel = VenuesPanel(ctx)
         self.today_panel = TodayPanel(ctx)
         self.core_panel = CorePanel(ctx)
+        self.guests_panel = GuestsPanel(ctx)
+        self.checkin_window: CheckinWindow | None = None
         self.sections: list[tuple[str, str, QWidget]] = [
             ("today", self.tr("Today"), self.today_panel),
             ("events", self.tr("Events"), self.events_panel),
             ("core", self.tr("Core"), self.core_panel),
+            ("guests", self.tr("Guests"), self.guests_panel),
             ("people", self.tr("People"), self.people_panel),
             ("organizations", self.tr("Organizations"), self.organizations_panel),
             ("venues", self.tr("Venues"), self.venues_panel),
@@ -121,7 +126,9 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(a.edit_find)
         event_menu = menu.addMenu(self.tr("E&vent"))
-        event_menu.addAction(a.event_host_sheet)
+        event_menu.addActions(
+            [a.event_guests, a.event_import_guests, a.event_checkin, a.event_host_sheet]
+        )
         view_menu = menu.addMenu(self.tr("&View"))
         for number, (key, title, _widget) in enumerate(self.sections, start=1):
             action = self.view_actions[key] = QAction(title, self)
@@ -156,6 +163,13 @@ class MainWindow(QMainWindow):
         a.record_delete.triggered.connect(lambda: self._on_record_action("delete"))
         a.edit_find.triggered.connect(self._on_find_triggered)
         a.event_host_sheet.triggered.connect(self._on_host_sheet_triggered)
+        a.event_guests.triggered.connect(lambda: self._on_guests_requested(self._event_id()))
+        a.event_import_guests.triggered.connect(self._on_import_guests_triggered)
+        a.event_checkin.triggered.connect(lambda: self._on_checkin_requested(self._event_id()))
+        self.guests_panel.checkin_requested.connect(self._on_checkin_requested)
+        self.guests_panel.selection_changed.connect(self._update_actions)
+        self.events_panel.page.overview.guests_requested.connect(self._on_guests_requested)
+        self.events_panel.page.overview.checkin_requested.connect(self._on_checkin_requested)
         self.venues_panel.event_activated.connect(self._on_venues_event_activated)
         self.today_panel.event_activated.connect(self._on_venues_event_activated)
         self.today_panel.counts_changed.connect(self._on_today_counts_changed)
@@ -223,6 +237,26 @@ class MainWindow(QMainWindow):
         self.show_section("events")
         self.events_panel.select_ids([event_id])
 
+    def _event_id(self) -> int:
+        return self.events_panel.page.event_id or -1
+
+    def _on_guests_requested(self, event_id: int) -> None:
+        if event_id >= 0:
+            self.guests_panel.set_event(event_id)
+            self.show_section("guests")
+
+    def _on_import_guests_triggered(self) -> None:
+        if self._event_id() >= 0:
+            self._on_guests_requested(self._event_id())
+            self.guests_panel.import_list()
+
+    def _on_checkin_requested(self, event_id: int) -> None:
+        if event_id < 0:
+            return
+        if self.checkin_window is None:
+            self.checkin_window = CheckinWindow(self.ctx, self)
+        self.checkin_window.open_for(event_id)
+
     def _on_person_activated(self, person_id: int) -> None:
         open_person_page(self.ctx, person_id, self)
 
@@ -245,7 +279,13 @@ class MainWindow(QMainWindow):
         self.actions_.record_edit.setEnabled(has_selection)
         self.actions_.record_delete.setEnabled(has_selection)
         event_chosen = ready and self.events_panel.page.event_id is not None
-        self.actions_.event_host_sheet.setEnabled(event_chosen)
+        for action in (
+            self.actions_.event_host_sheet,
+            self.actions_.event_guests,
+            self.actions_.event_import_guests,
+            self.actions_.event_checkin,
+        ):
+            action.setEnabled(event_chosen)
 
     def _update_title(self) -> None:
         if not self.ctx.has_database:

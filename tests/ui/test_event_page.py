@@ -51,3 +51,32 @@ def test_selecting_an_event_shows_its_page_and_prints_the_host_sheet(
     assert window.section_key() == "venues"
     window.venues_panel.event_activated.emit(event.id)
     assert window.section_key() == "events"
+
+
+def test_guest_list_and_check_in_open_from_the_event_page(qtbot: QtBot, ctx: AppContext) -> None:
+    from app.domain.people import PersonDraft
+
+    event = ctx.services.events.create(
+        EventDraft(
+            title="Meetup",
+            start=datetime(2026, 12, 1, 19),
+            end=datetime(2026, 12, 1, 22),
+            timezone="Europe/Berlin",
+        )
+    ).item
+    ada = ctx.services.people.create(PersonDraft(given_name="Ada", family_name="Lovelace")).item
+    ctx.services.rsvps.invite(event.id, [ada.id])
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_section("events")
+    window.events_panel.select_ids([event.id])
+    window.events_panel.page.overview.guests_button.click()
+    assert window.section_key() == "guests"
+    assert window.guests_panel.event_id == event.id
+    window.actions_.event_checkin.trigger()
+    checkin = window.checkin_window
+    assert checkin is not None
+    assert checkin.isVisible()
+    checkin.close()
+    assert not checkin.isVisible()

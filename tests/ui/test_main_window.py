@@ -237,7 +237,7 @@ def test_section_and_keyboard_shortcuts(
     window.view_actions["organizations"].trigger()
     assert window.stack.currentWidget() is window.organizations_panel
     assert window.view_actions["today"].shortcut().toString() == "Ctrl+1"
-    assert window.view_actions["people"].shortcut().toString() == "Ctrl+4"
+    assert window.view_actions["people"].shortcut().toString() == "Ctrl+5"
     assert window.undo_action.shortcut().toString() == "Ctrl+Z"
     assert "Ctrl+Shift+Z" in [s.toString() for s in window.redo_action.shortcuts()]
     window.actions_.edit_find.trigger()
@@ -338,3 +338,23 @@ def test_export_and_erase_a_person_from_the_context_menu(
     assert names(window) == []
     assert "cannot be undone" in prompter.asked[-1][1]
     assert ctx.undo_stack.count() == 0
+
+
+def test_two_edits_of_one_record_undo_in_a_row(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    person = ctx.services.people.create(PersonDraft(given_name="Ada")).item
+    window.show_section("people")
+    for name in ("Ada L.", "Ada Lovelace"):
+        window.people_panel.select_ids([person.id])
+        window.actions_.record_edit.trigger()
+        dialog = open_person_dialog(window)
+        dialog.given.setText(name)
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert ctx.services.people.get(person.id).given_name == "Ada"
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    assert ctx.services.people.get(person.id).given_name == "Ada Lovelace"
+    assert ctx.undo_stack.count() == 2

@@ -151,6 +151,9 @@ def run_edit(args: argparse.Namespace, ctx: CliContext) -> int:
         current.id, EventDraft(**{**draft.__dict__, **changes}), current.version
     )
     warn_about_venue(ctx, edited.after.id)
+    before, after = edited.before.capacity, edited.after.capacity
+    if after is None or (before is not None and after > before):
+        ctx.services.rsvps.refresh_waitlist(edited.after.id)  # freed seats go to the queue
     if args.json:
         print_json(event_json(edited.after))
     else:

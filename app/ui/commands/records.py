@@ -31,6 +31,7 @@ class RecordService(Protocol):
 class CommandContext(Protocol):
     bus: ChangeBus
     errors: ErrorPresenter
+    record_versions: dict[tuple[str, int], int]
 
 
 class _ServiceCommand(QUndoCommand):
@@ -86,7 +87,12 @@ class CreateRecordCommand(_ServiceCommand, Generic[T]):
 
 
 class EditRecordCommand(_ServiceCommand, Generic[T]):
-    """Undo saves the earlier values, redo the later ones, each checking the version."""
+    """Undo saves the earlier values, redo the later ones, each checking the version.
+
+    The version expected is the one this window last wrote for the record (shared by all its
+    commands through `ctx.record_versions`), so undoing two edits of one record in a row
+    works, while a teammate's newer save still makes the undo refuse with a conflict.
+    """
 
     def __init__(
         self,
@@ -99,17 +105,22 @@ class EditRecordCommand(_ServiceCommand, Generic[T]):
         self._save = save
         self._before = edited.before
         self._after = edited.after
+        self._key = (type(edited.after).__name__, int(getattr(edited.after, "id")))  # noqa: B009
         self._version = int(getattr(edited.after, "version"))  # noqa: B009
+        ctx.record_versions[self._key] = self._version
+
+    def _apply(self, values: T) -> Changes:
+        expected = self._ctx.record_versions.get(self._key, self._version)
+        result = self._save(values, expected)
+        self._version = int(getattr(result.after, "version"))  # noqa: B009
+        self._ctx.record_versions[self._key] = self._version
+        return result.changes
 
     def _undo(self) -> Changes:
-        result = self._save(self._before, self._version)
-        self._version = int(getattr(result.after, "version"))  # noqa: B009
-        return result.changes
+        return self._apply(self._before)
 
     def _do(self) -> Changes:
-        result = self._save(self._after, self._version)
-        self._version = int(getattr(result.after, "version"))  # noqa: B009
-        return result.changes
+        return self._apply(self._after)
 
 
 class DeleteRecordsCommand(_ServiceCommand):
