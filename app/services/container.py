@@ -17,6 +17,7 @@ from app.services.people import PeopleService
 from app.services.person_history import PersonHistoryService
 from app.services.privacy import PrivacyService
 from app.services.rsvps import RsvpService
+from app.services.shared_settings import SharedSettingsService
 from app.services.templates import TemplateService
 from app.services.venues import VenueService
 from app.storage.database import Database
@@ -42,6 +43,7 @@ class Services:
     host_sheets: HostSheetService
     rsvps: RsvpService
     guest_import: GuestImportService
+    settings: SharedSettingsService
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -60,6 +62,7 @@ class Services:
             host_sheets=HostSheetService(db),
             rsvps=RsvpService(db),
             guest_import=GuestImportService(db),
+            settings=SharedSettingsService(db),
         )
 
 
