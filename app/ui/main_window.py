@@ -23,8 +23,8 @@ from app import APP_NAME, __version__
 from app.ui import labels
 from app.ui import settings as keys
 from app.ui.actions import Actions
-from app.ui.checkin_window import CheckinWindow
 from app.ui.context import AppContext
+from app.ui.event_routes import EventRoutes
 from app.ui.live_refresh import LiveRefresher
 from app.ui.panels.core_panel import CorePanel
 from app.ui.panels.events_panel import EventsPanel
@@ -65,7 +65,6 @@ class MainWindow(QMainWindow):
         self.today_panel = TodayPanel(ctx)
         self.core_panel = CorePanel(ctx)
         self.guests_panel = GuestsPanel(ctx)
-        self.checkin_window: CheckinWindow | None = None
         self.sections: list[tuple[str, str, QWidget]] = [
             ("today", self.tr("Today"), self.today_panel),
             ("events", self.tr("Events"), self.events_panel),
@@ -162,20 +161,11 @@ class MainWindow(QMainWindow):
         a.record_edit.triggered.connect(lambda: self._on_record_action("edit"))
         a.record_delete.triggered.connect(lambda: self._on_record_action("delete"))
         a.edit_find.triggered.connect(self._on_find_triggered)
-        a.event_host_sheet.triggered.connect(self._on_host_sheet_triggered)
-        a.event_guests.triggered.connect(lambda: self._on_guests_requested(self._event_id()))
-        a.event_import_guests.triggered.connect(self._on_import_guests_triggered)
-        a.event_checkin.triggered.connect(lambda: self._on_checkin_requested(self._event_id()))
-        self.guests_panel.checkin_requested.connect(self._on_checkin_requested)
+        self.routes = EventRoutes(self)
         self.guests_panel.selection_changed.connect(self._update_actions)
-        self.events_panel.page.overview.guests_requested.connect(self._on_guests_requested)
-        self.events_panel.page.overview.checkin_requested.connect(self._on_checkin_requested)
-        self.venues_panel.event_activated.connect(self._on_venues_event_activated)
-        self.today_panel.event_activated.connect(self._on_venues_event_activated)
         self.today_panel.counts_changed.connect(self._on_today_counts_changed)
         self.core_panel.person_activated.connect(self._on_person_activated)
         self.core_panel.selection_changed.connect(self._update_actions)
-        self.events_panel.page.overview.core_requested.connect(self._on_core_requested)
         self.events_panel.selection_changed.connect(self._update_actions)
         a.help_about.triggered.connect(self._on_about_triggered)
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
@@ -230,39 +220,8 @@ class MainWindow(QMainWindow):
                 verb
             ]()
 
-    def _on_host_sheet_triggered(self) -> None:
-        self.events_panel.page.overview.export_host_sheet()
-
-    def _on_venues_event_activated(self, event_id: int) -> None:
-        self.show_section("events")
-        self.events_panel.select_ids([event_id])
-
-    def _event_id(self) -> int:
-        return self.events_panel.page.event_id or -1
-
-    def _on_guests_requested(self, event_id: int) -> None:
-        if event_id >= 0:
-            self.guests_panel.set_event(event_id)
-            self.show_section("guests")
-
-    def _on_import_guests_triggered(self) -> None:
-        if self._event_id() >= 0:
-            self._on_guests_requested(self._event_id())
-            self.guests_panel.import_list()
-
-    def _on_checkin_requested(self, event_id: int) -> None:
-        if event_id < 0:
-            return
-        if self.checkin_window is None:
-            self.checkin_window = CheckinWindow(self.ctx, self)
-        self.checkin_window.open_for(event_id)
-
     def _on_person_activated(self, person_id: int) -> None:
         open_person_page(self.ctx, person_id, self)
-
-    def _on_core_requested(self, event_id: int) -> None:
-        self.core_panel.set_event(event_id)
-        self.show_section("core")
 
     def _on_today_counts_changed(self, count: int) -> None:
         item = self.sidebar.item(0)
@@ -278,14 +237,7 @@ class MainWindow(QMainWindow):
         self.actions_.record_new.setEnabled(ready and panel is not None)
         self.actions_.record_edit.setEnabled(has_selection)
         self.actions_.record_delete.setEnabled(has_selection)
-        event_chosen = ready and self.events_panel.page.event_id is not None
-        for action in (
-            self.actions_.event_host_sheet,
-            self.actions_.event_guests,
-            self.actions_.event_import_guests,
-            self.actions_.event_checkin,
-        ):
-            action.setEnabled(event_chosen)
+        self.routes.update_actions()
 
     def _update_title(self) -> None:
         if not self.ctx.has_database:

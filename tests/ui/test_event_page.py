@@ -75,7 +75,7 @@ def test_guest_list_and_check_in_open_from_the_event_page(qtbot: QtBot, ctx: App
     assert window.section_key() == "guests"
     assert window.guests_panel.event_id == event.id
     window.actions_.event_checkin.trigger()
-    checkin = window.checkin_window
+    checkin = window.routes.checkin_window
     assert checkin is not None
     assert checkin.isVisible()
     checkin.close()

@@ -1,0 +1,75 @@
+"""What the user can do with the selected event, from the Event menu, the event page and the
+other sections: open its guest list, core board, check-in, host sheet… in one place, so the
+main window stays a layout."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from app.ui.checkin_window import CheckinWindow
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+
+class EventRoutes(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.checkin_window: CheckinWindow | None = None
+        a = window.actions_
+        self.event_actions = [
+            a.event_guests,
+            a.event_import_guests,
+            a.event_checkin,
+            a.event_host_sheet,
+        ]
+        overview = window.events_panel.page.overview
+        a.event_host_sheet.triggered.connect(overview.export_host_sheet)
+        a.event_guests.triggered.connect(lambda: self.show_guests(self.event_id()))
+        a.event_import_guests.triggered.connect(self.import_guests)
+        a.event_checkin.triggered.connect(lambda: self.check_in(self.event_id()))
+        overview.guests_requested.connect(self.show_guests)
+        overview.checkin_requested.connect(self.check_in)
+        overview.core_requested.connect(self.show_core)
+        window.guests_panel.checkin_requested.connect(self.check_in)
+        window.venues_panel.event_activated.connect(self.show_event)
+        window.today_panel.event_activated.connect(self.show_event)
+
+    def event_id(self) -> int:
+        """The event selected in the events list, or -1."""
+        chosen = self.window.events_panel.page.event_id
+        return -1 if chosen is None else chosen
+
+    def update_actions(self) -> None:
+        chosen = self.window.ctx.has_database and self.event_id() >= 0
+        for action in self.event_actions:
+            action.setEnabled(chosen)
+
+    def show_event(self, event_id: int) -> None:
+        self.window.show_section("events")
+        self.window.events_panel.select_ids([event_id])
+
+    def show_guests(self, event_id: int) -> None:
+        if event_id >= 0:
+            self.window.guests_panel.set_event(event_id)
+            self.window.show_section("guests")
+
+    def show_core(self, event_id: int) -> None:
+        if event_id >= 0:
+            self.window.core_panel.set_event(event_id)
+            self.window.show_section("core")
+
+    def import_guests(self) -> None:
+        if self.event_id() >= 0:
+            self.show_guests(self.event_id())
+            self.window.guests_panel.import_list()
+
+    def check_in(self, event_id: int) -> None:
+        if event_id < 0:
+            return
+        if self.checkin_window is None:
+            self.checkin_window = CheckinWindow(self.window.ctx, self.window)
+        self.checkin_window.open_for(event_id)
