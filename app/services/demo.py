@@ -339,9 +339,14 @@ def _rsvps(
             extra -= 1
         past = ev["starts_at"] < gen.now
         seats = ev["capacity"]
+        # How popular the event is: some fill up and waitlist, most have seats left.
+        share = 0.6
+        if seats is not None and size:
+            share = min(0.7, max(0.05, seats * rng.uniform(0.45, 1.15) / size))
         taken = 0
         for offset in rng.sample(range(n_people), size):
-            response = rng.choice(responses)
+            roll = rng.random()
+            response = RsvpResponse.GOING if roll < share else rng.choice(responses[6:])
             guests = 1 if rng.random() < 0.1 else 0
             if response is RsvpResponse.GOING and seats is not None and taken + 1 + guests > seats:
                 response = RsvpResponse.WAITLISTED
