@@ -10,18 +10,21 @@ import again (matching finds the same people, so nothing is duplicated).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
 from app.domain.errors import ConvivioError
 from app.services.changes import Changes
-from app.services.guest_import import GuestImportService
-from app.services.guest_import_dto import ImportRequest, ImportResult
 from app.services.rsvp_dto import RsvpOutcome
-from app.services.rsvps import RsvpService
 
 from app.ui.commands.records import CommandContext
 from app.ui.context import AppContext
+
+if TYPE_CHECKING:  # the services load SQLAlchemy; the window opens before the database
+    from app.services.guest_import import GuestImportService
+    from app.services.guest_import_dto import ImportRequest, ImportResult
+    from app.services.rsvps import RsvpService
 
 
 class _Command(QUndoCommand):

@@ -331,7 +331,8 @@ class GuestsPanel(RecordsPanel):
     def _on_ctx_database_changed(self) -> None:
         self.event_id = None
         super()._on_ctx_database_changed()
-        self.reload_events()
+        if self.ctx.has_database:  # closed for a restore: the next database reloads
+            self.reload_events()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
