@@ -7,10 +7,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-
-from app.ui.checkin_window import CheckinWindow
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
+    from app.ui.checkin_window import CheckinWindow
     from app.ui.main_window import MainWindow
 
 
@@ -26,20 +26,30 @@ class EventRoutes(QObject):
             a.event_checkin,
             a.event_host_sheet,
         ]
-        overview = window.events_panel.page.overview
-        a.event_host_sheet.triggered.connect(overview.export_host_sheet)
+        a.event_host_sheet.triggered.connect(self.host_sheet)
         a.event_guests.triggered.connect(lambda: self.show_guests(self.event_id()))
         a.event_import_guests.triggered.connect(self.import_guests)
         a.event_checkin.triggered.connect(lambda: self.check_in(self.event_id()))
-        overview.guests_requested.connect(self.show_guests)
-        overview.checkin_requested.connect(self.check_in)
-        overview.core_requested.connect(self.show_core)
-        window.guests_panel.checkin_requested.connect(self.check_in)
-        window.venues_panel.event_activated.connect(self.show_event)
-        window.today_panel.event_activated.connect(self.show_event)
+
+    def attach(self, key: str, widget: QWidget) -> None:
+        """Connect a section's requests when the main window first builds it."""
+        from app.ui.panels.events_panel import EventsPanel
+        from app.ui.panels.guests_panel import GuestsPanel
+
+        if isinstance(widget, EventsPanel):
+            overview = widget.page.overview
+            overview.guests_requested.connect(self.show_guests)
+            overview.checkin_requested.connect(self.check_in)
+            overview.core_requested.connect(self.show_core)
+        elif isinstance(widget, GuestsPanel):
+            widget.checkin_requested.connect(self.check_in)
+        if key in ("venues", "today"):
+            widget.event_activated.connect(self.show_event)  # type: ignore[attr-defined]
 
     def event_id(self) -> int:
         """The event selected in the events list, or -1."""
+        if "events" not in self.window.sections.made:
+            return -1
         chosen = self.window.events_panel.page.event_id
         return -1 if chosen is None else chosen
 
@@ -62,6 +72,10 @@ class EventRoutes(QObject):
             self.window.core_panel.set_event(event_id)
             self.window.show_section("core")
 
+    def host_sheet(self) -> None:
+        if self.event_id() >= 0:
+            self.window.events_panel.page.overview.export_host_sheet()
+
     def import_guests(self) -> None:
         if self.event_id() >= 0:
             self.show_guests(self.event_id())
@@ -71,5 +85,7 @@ class EventRoutes(QObject):
         if event_id < 0:
             return
         if self.checkin_window is None:
+            from app.ui.checkin_window import CheckinWindow
+
             self.checkin_window = CheckinWindow(self.window.ctx, self.window)
         self.checkin_window.open_for(event_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
@@ -26,15 +26,17 @@ from app.ui.actions import Actions
 from app.ui.context import AppContext
 from app.ui.event_routes import EventRoutes
 from app.ui.live_refresh import LiveRefresher
-from app.ui.panels.core_panel import CorePanel
-from app.ui.panels.events_panel import EventsPanel
-from app.ui.panels.guests_panel import GuestsPanel
-from app.ui.panels.organizations_panel import OrganizationsPanel
-from app.ui.panels.people_panel import PeoplePanel
-from app.ui.panels.person_page import open_person_page
 from app.ui.panels.records_panel import RecordsPanel
-from app.ui.panels.today_panel import TodayPanel
-from app.ui.panels.venues_panel import VenuesPanel
+from app.ui.sections import Sections, section_specs
+
+if TYPE_CHECKING:
+    from app.ui.panels.core_panel import CorePanel
+    from app.ui.panels.events_panel import EventsPanel
+    from app.ui.panels.guests_panel import GuestsPanel
+    from app.ui.panels.organizations_panel import OrganizationsPanel
+    from app.ui.panels.people_panel import PeoplePanel
+    from app.ui.panels.today_panel import TodayPanel
+    from app.ui.panels.venues_panel import VenuesPanel
 
 
 class MainWindow(QMainWindow):
@@ -58,32 +60,12 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.actions_ = Actions(self)
         self.view_actions: dict[str, QAction] = {}
-        self.events_panel = EventsPanel(ctx)
-        self.people_panel = PeoplePanel(ctx)
-        self.organizations_panel = OrganizationsPanel(ctx)
-        self.venues_panel = VenuesPanel(ctx)
-        self.today_panel = TodayPanel(ctx)
-        self.core_panel = CorePanel(ctx)
-        self.guests_panel = GuestsPanel(ctx)
-        self.sections: list[tuple[str, str, QWidget]] = [
-            ("today", self.tr("Today"), self.today_panel),
-            ("events", self.tr("Events"), self.events_panel),
-            ("core", self.tr("Core"), self.core_panel),
-            ("guests", self.tr("Guests"), self.guests_panel),
-            ("people", self.tr("People"), self.people_panel),
-            ("organizations", self.tr("Organizations"), self.organizations_panel),
-            ("venues", self.tr("Venues"), self.venues_panel),
-        ]
-        """(key, title, widget) in sidebar order; the key names the section in settings."""
-        self.panels: list[RecordsPanel] = [
-            w for _k, _t, w in self.sections if isinstance(w, RecordsPanel)
-        ]
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.stack = QStackedWidget()
-        for _key, title, widget in self.sections:
-            QListWidgetItem(title, self.sidebar)
-            self.stack.addWidget(widget)
+        self.sections = Sections(ctx, self.stack, section_specs(), self._on_section_created)
+        for spec in self.sections.specs:
+            QListWidgetItem(spec.title, self.sidebar)
         self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 48)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -129,8 +111,9 @@ class MainWindow(QMainWindow):
             [a.event_guests, a.event_import_guests, a.event_checkin, a.event_host_sheet]
         )
         view_menu = menu.addMenu(self.tr("&View"))
-        for number, (key, title, _widget) in enumerate(self.sections, start=1):
-            action = self.view_actions[key] = QAction(title, self)
+        for number, spec in enumerate(self.sections.specs, start=1):
+            key = spec.key
+            action = self.view_actions[key] = QAction(spec.title, self)
             action.setObjectName(f"view.{key}")
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, k=key: self.show_section(k))
@@ -162,20 +145,60 @@ class MainWindow(QMainWindow):
         a.record_delete.triggered.connect(lambda: self._on_record_action("delete"))
         a.edit_find.triggered.connect(self._on_find_triggered)
         self.routes = EventRoutes(self)
-        self.guests_panel.selection_changed.connect(self._update_actions)
-        self.today_panel.counts_changed.connect(self._on_today_counts_changed)
-        self.core_panel.person_activated.connect(self._on_person_activated)
-        self.core_panel.selection_changed.connect(self._update_actions)
-        self.events_panel.selection_changed.connect(self._update_actions)
         a.help_about.triggered.connect(self._on_about_triggered)
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
-        for panel in self.panels:
-            panel.selection_changed.connect(self._update_actions)
-            panel.shared_actions = [a.record_new, a.record_edit, a.record_delete]
         self.ctx.database_changed.connect(self._on_ctx_database_changed)
         self.live.changed_by_others.connect(self._on_live_changed_by_others)
 
     # -- sections --------------------------------------------------------------------------------
+
+    def _on_section_created(self, key: str, widget: QWidget) -> None:
+        """Wire a section the first time it is built."""
+        a = self.actions_
+        if isinstance(widget, RecordsPanel):
+            widget.shared_actions = [a.record_new, a.record_edit, a.record_delete]
+        selection_changed = getattr(widget, "selection_changed", None)
+        if selection_changed is not None:
+            selection_changed.connect(self._update_actions)
+        person_activated = getattr(widget, "person_activated", None)
+        if person_activated is not None and key == "core":
+            person_activated.connect(self._on_person_activated)
+        counts_changed = getattr(widget, "counts_changed", None)
+        if counts_changed is not None:
+            counts_changed.connect(self._on_today_counts_changed)
+        self.routes.attach(key, widget)
+
+    @property
+    def panels(self) -> list[RecordsPanel]:
+        return [w for w in self.sections.made.values() if isinstance(w, RecordsPanel)]
+
+    @property
+    def today_panel(self) -> TodayPanel:
+        return cast("TodayPanel", self.sections.get("today"))
+
+    @property
+    def events_panel(self) -> EventsPanel:
+        return cast("EventsPanel", self.sections.get("events"))
+
+    @property
+    def core_panel(self) -> CorePanel:
+        return cast("CorePanel", self.sections.get("core"))
+
+    @property
+    def guests_panel(self) -> GuestsPanel:
+        return cast("GuestsPanel", self.sections.get("guests"))
+
+    @property
+    def people_panel(self) -> PeoplePanel:
+        return cast("PeoplePanel", self.sections.get("people"))
+
+    @property
+    def organizations_panel(self) -> OrganizationsPanel:
+        return cast("OrganizationsPanel", self.sections.get("organizations"))
+
+    @property
+    def venues_panel(self) -> VenuesPanel:
+        return cast("VenuesPanel", self.sections.get("venues"))
 
     def current_panel(self) -> RecordsPanel | None:
         """The section shown, when it is a list of records."""
@@ -189,17 +212,18 @@ class MainWindow(QMainWindow):
         return widget if all(hasattr(widget, v) for v in verbs) else None
 
     def section_key(self) -> str:
-        return self.sections[max(0, self.sidebar.currentRow())][0]
+        return self.sections.specs[max(0, self.sidebar.currentRow())].key
 
     def show_section(self, key: str) -> None:
-        for row, (section, _title, _widget) in enumerate(self.sections):
-            if section == key:
-                self.sidebar.setCurrentRow(row)
-                return
+        try:
+            self.sidebar.setCurrentRow(self.sections.index(key))
+        except KeyError:
+            return  # a section remembered from another version
 
     def _on_sidebar_row_changed(self, row: int) -> None:
         if row < 0:
             return
+        self.sections.get(self.sections.specs[row].key)
         self.stack.setCurrentIndex(row)
         panel = self.current_panel()
         if panel is not None:
@@ -221,10 +245,12 @@ class MainWindow(QMainWindow):
             ]()
 
     def _on_person_activated(self, person_id: int) -> None:
+        from app.ui.panels.person_page import open_person_page
+
         open_person_page(self.ctx, person_id, self)
 
     def _on_today_counts_changed(self, count: int) -> None:
-        item = self.sidebar.item(0)
+        item = self.sidebar.item(self.sections.index("today"))
         if item is not None:
             title = self.tr("Today")
             item.setText(f"{title} ({labels.format_number(count)})" if count else title)
@@ -270,16 +296,16 @@ class MainWindow(QMainWindow):
         widget = self.stack.currentWidget()
         if isinstance(widget, RecordsPanel):
             done = widget.model is not None and widget.model.loaded
-        elif isinstance(widget, TodayPanel):
-            done = widget.digest is not None
+        elif type(widget).__name__ == "TodayPanel":
+            done = getattr(widget, "digest", None) is not None
         else:
             done = True
         if done:
             self._ready_sent = True
             QTimer.singleShot(0, self.ready.emit)
-        elif not self._waiting_for_rows and isinstance(widget, RecordsPanel | TodayPanel):
+        elif not self._waiting_for_rows and hasattr(widget, "loaded"):
             self._waiting_for_rows = True
-            widget.loaded.connect(
+            widget.loaded.connect(  # type: ignore[union-attr]
                 self._on_first_panel_loaded, Qt.ConnectionType.SingleShotConnection
             )
 
