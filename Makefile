@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: run test bench lint clean venv
+.PHONY: run test bench lint clean venv icons check-packaging bundle
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -38,5 +38,17 @@ lint: $(TSTAMP)
 	$(VENV)/bin/lint-imports
 	$(PY) -m mypy
 
+# Render the icon PNGs and the Windows .ico from resources/icons/*.svg.
+icons: $(STAMP)
+	$(PY) packaging/make_icons.py
+
+# Validate the desktop entry, AppStream metainfo and icons (Debian: desktop-file-utils, appstream).
+check-packaging:
+	$(PYTHON) packaging/check_metadata.py
+
+# Build dist/convivio/ with PyInstaller and smoke-test it without Python (1-2 minutes).
+bundle:
+	PYTHON=$(PYTHON) packaging/build.sh
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

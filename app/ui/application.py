@@ -15,9 +15,11 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, __version__
+from app.paths import resource_path
 
 from app.ui.context import AppContext
 from app.ui.database_opener import DatabaseOpener
@@ -50,6 +52,8 @@ def configure_application(app: QCoreApplication) -> None:
     app.setApplicationVersion(__version__)
     if isinstance(app, QApplication):
         app.setDesktopFileName(APP_ID)
+        fallback = QIcon(str(resource_path("icons", f"{APP_ID}.svg")))
+        app.setWindowIcon(QIcon.fromTheme(APP_ID, fallback))
 
 
 STARTUP_REPORT_ENV = "CONVIVIO_STARTUP_REPORT"
