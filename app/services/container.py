@@ -6,12 +6,14 @@ import logging
 from dataclasses import dataclass
 
 from app.domain.errors import StorageUnavailable
+from app.services.badges import BadgeService
 from app.services.change_feed import ChangeFeed
 from app.services.core import CoreService
 from app.services.events import EventService
 from app.services.followups import FollowupService
 from app.services.guest_import import GuestImportService
 from app.services.host_sheet import HostSheetService
+from app.services.invites import InviteService
 from app.services.organizations import OrganizationService
 from app.services.people import PeopleService
 from app.services.person_history import PersonHistoryService
@@ -42,8 +44,10 @@ class Services:
     venues: VenueService
     host_sheets: HostSheetService
     rsvps: RsvpService
+    invites: InviteService
     guest_import: GuestImportService
     settings: SharedSettingsService
+    badges: BadgeService
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -61,8 +65,10 @@ class Services:
             venues=VenueService(db),
             host_sheets=HostSheetService(db),
             rsvps=RsvpService(db),
+            invites=InviteService(db),
             guest_import=GuestImportService(db),
             settings=SharedSettingsService(db),
+            badges=BadgeService(db),
         )
 
 

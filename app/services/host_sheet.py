@@ -16,14 +16,13 @@ from app.domain.errors import NotFound, ValidationError
 from app.domain.people import full_name
 from app.domain.text import clean, fold
 from app.domain.venues import AMENITY_WORDS, Amenity
-from app.exporters.host_sheet import (
+from app.exporters.host_sheet_model import (
     CancelledFn,
     HostSheet,
     HostSheetReport,
     ProgressFn,
     SheetGuest,
     SheetPerson,
-    render_host_sheet,
 )
 from app.storage import queries
 from app.storage.database import Database
@@ -173,6 +172,8 @@ class HostSheetService:
         cancelled: CancelledFn | None = None,
     ) -> HostSheetReport:
         sheet = self.gather(request.event_id, force_guest_list=request.force_guest_list)
+        from app.exporters.host_sheet import render_host_sheet  # loads ReportLab
+
         return render_host_sheet(
             sheet,
             request.out_path,

@@ -51,6 +51,15 @@ class Actions(QObject):
         self.event_checkin = self._make(
             "event.checkin", self.tr("&Check-in Mode"), QKeySequence("Ctrl+Shift+K")
         )
+        self.event_invites = self._make("event.invites", self.tr("Calendar &Invites…"))
+        self.event_import_replies = self._make(
+            "event.import_replies", self.tr("Import Calendar &Replies…")
+        )
+        self.event_badges = self._make(
+            "event.badges", self.tr("&Badges…"), QKeySequence("Ctrl+Shift+B")
+        )
+        self.event_place_cards = self._make("event.place_cards", self.tr("&Place Cards…"))
+        self.file_export_feed = self._make("file.export_feed", self.tr("Export Calendar &Feed…"))
         self.event_host_sheet = self._make("event.host_sheet", self.tr("&Host Sheet…"))
         self.event_host_sheet.setToolTip(
             self.tr("A PDF for the venue's host about the selected event")

@@ -35,12 +35,16 @@ class EventOverview(QWidget):
     core_requested(int): the user asked for the event's core board.
     guests_requested(int): the user asked for the event's guest list.
     checkin_requested(int): the user asked for check-in mode at the door.
+    invites_requested(int): the user asked for the event's calendar invites.
+    badges_requested(int): the user asked for the event's badges or place cards.
     """
 
     edit_requested = Signal(int)
     core_requested = Signal(int)
     guests_requested = Signal(int)
     checkin_requested = Signal(int)
+    invites_requested = Signal(int)
+    badges_requested = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +68,11 @@ class EventOverview(QWidget):
         self.checkin_button = QPushButton(self.tr("Check-in Mode…"))
         buttons.insertWidget(1, self.guests_button)
         buttons.insertWidget(2, self.checkin_button)
+        self.invites_button = QPushButton(self.tr("Calendar Invites…"))
+        buttons.insertWidget(3, self.invites_button)
+        self.badges_button = QPushButton(self.tr("Badges…"))
+        self.badges_button.setToolTip(self.tr("Name badges and dinner place cards, ready to print"))
+        buttons.insertWidget(4, self.badges_button)
         self.core_button = QPushButton(self.tr("Core Board…"))
         self.core_button.setToolTip(self.tr("Confirm the early attendees one to one"))
         buttons.addWidget(self.core_button)
@@ -78,6 +87,8 @@ class EventOverview(QWidget):
         self.core_button.clicked.connect(self._on_core_clicked)
         self.guests_button.clicked.connect(lambda: self._emit_for(self.guests_requested))
         self.checkin_button.clicked.connect(lambda: self._emit_for(self.checkin_requested))
+        self.invites_button.clicked.connect(lambda: self._emit_for(self.invites_requested))
+        self.badges_button.clicked.connect(lambda: self._emit_for(self.badges_requested))
 
     def show_event(self, event: EventDto | None) -> None:
         self.shown = event
@@ -88,6 +99,8 @@ class EventOverview(QWidget):
             self.core_button,
             self.guests_button,
             self.checkin_button,
+            self.invites_button,
+            self.badges_button,
         ):
             button.setEnabled(event is not None)
         if event is None:

@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addActions([a.file_new_db, a.file_open_db, a.file_connect_team])
         file_menu.addSeparator()
+        file_menu.addAction(a.file_export_feed)
+        file_menu.addSeparator()
         file_menu.addAction(a.file_restore)
         file_menu.addSeparator()
         file_menu.addAction(a.file_quit)
@@ -107,9 +109,11 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(a.edit_find)
         event_menu = menu.addMenu(self.tr("E&vent"))
-        event_menu.addActions(
-            [a.event_guests, a.event_import_guests, a.event_checkin, a.event_host_sheet]
-        )
+        event_menu.addActions([a.event_guests, a.event_import_guests, a.event_checkin])
+        event_menu.addSeparator()
+        event_menu.addActions([a.event_invites, a.event_import_replies])
+        event_menu.addSeparator()
+        event_menu.addActions([a.event_badges, a.event_place_cards, a.event_host_sheet])
         view_menu = menu.addMenu(self.tr("&View"))
         for number, spec in enumerate(self.sections.specs, start=1):
             key = spec.key
@@ -258,6 +262,8 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         ready = self.ctx.has_database
         self.actions_.file_restore.setEnabled(ready)
+        self.actions_.file_export_feed.setEnabled(ready)
+        self.actions_.event_import_replies.setEnabled(ready)
         panel = self.current_editable()
         has_selection = ready and panel is not None and bool(panel.selected_ids())
         self.actions_.record_new.setEnabled(ready and panel is not None)

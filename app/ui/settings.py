@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -19,6 +20,13 @@ def _as_int(value: object) -> int:
 
 def _as_str(value: object) -> str:
     return str(value)
+
+
+def _as_float(value: object) -> float:
+    number = float(str(value))
+    if not math.isfinite(number):
+        raise ValueError(value)
+    return number
 
 
 def _as_list(value: object) -> list[str]:
@@ -51,6 +59,10 @@ SECTION = Key("window/section_key", "today", "Last shown section", _as_str)
 LAST_DIRECTORY = Key("files/last_directory", "", "Last folder used for files", _as_str)
 RECENT_DATABASES = Key("files/recent_databases", list[str](), "Recent databases", _as_list)
 TABLE_HEADERS = Key("tables/headers", dict[str, Any](), "Column widths per table", _as_dict)
+BADGE_OFFSET_X = Key("badges/offset_x_mm", 0.0, "Printer offset to the right (mm)", _as_float)
+BADGE_OFFSET_Y = Key("badges/offset_y_mm", 0.0, "Printer offset downwards (mm)", _as_float)
+BADGE_STOCK = Key("badges/stock", "", "Label stock last used for badges", _as_str)
+PLACE_CARD_STOCK = Key("badges/place_card_stock", "", "Stock last used for place cards", _as_str)
 
 ALL_KEYS: tuple[Key[Any], ...] = (
     GEOMETRY,
@@ -59,6 +71,10 @@ ALL_KEYS: tuple[Key[Any], ...] = (
     LAST_DIRECTORY,
     RECENT_DATABASES,
     TABLE_HEADERS,
+    BADGE_OFFSET_X,
+    BADGE_OFFSET_Y,
+    BADGE_STOCK,
+    PLACE_CARD_STOCK,
 )
 
 _UPGRADES: dict[int, Callable[[QSettings], None]] = {}

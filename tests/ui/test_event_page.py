@@ -80,3 +80,40 @@ def test_guest_list_and_check_in_open_from_the_event_page(qtbot: QtBot, ctx: App
     assert checkin.isVisible()
     checkin.close()
     assert not checkin.isVisible()
+
+
+def test_invites_badges_and_feed_open_from_the_event_menu(qtbot: QtBot, ctx: AppContext) -> None:
+    from app.ui.dialogs.badges_dialog import BadgesDialog
+    from app.ui.dialogs.calendar_feed_dialog import CalendarFeedDialog
+    from app.ui.dialogs.invites_dialog import InvitesDialog
+    from app.ui.dialogs.replies_dialog import RepliesDialog
+
+    event = ctx.services.events.create(
+        EventDraft(
+            title="Dinner",
+            start=datetime(2026, 12, 1, 19),
+            end=datetime(2026, 12, 1, 22),
+            timezone="Europe/Berlin",
+        )
+    ).item
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.actions_.event_invites.isEnabled()
+    window.show_section("events")
+    window.events_panel.select_ids([event.id])
+    window.actions_.event_invites.trigger()
+    assert isinstance(window.routes.dialog, InvitesDialog)
+    window.routes.dialog.close()
+    window.actions_.event_place_cards.trigger()
+    assert isinstance(window.routes.dialog, BadgesDialog)
+    window.routes.dialog.close()
+    window.events_panel.page.overview.badges_button.click()
+    assert isinstance(window.routes.dialog, BadgesDialog)
+    window.routes.dialog.close()
+    window.actions_.event_import_replies.trigger()
+    assert isinstance(window.routes.dialog, RepliesDialog)
+    window.routes.dialog.close()
+    window.actions_.file_export_feed.trigger()
+    assert isinstance(window.routes.dialog, CalendarFeedDialog)
+    window.routes.dialog.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSplitter, QWidget
 
@@ -20,6 +20,12 @@ from app.ui.panels.records_panel import RecordsPanel
 
 
 class EventsPanel(RecordsPanel):
+    """Signals (besides RecordsPanel's):
+    event_edited(object): an event was saved from its dialog (the Edited outcome).
+    """
+
+    event_edited = Signal(object)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.page = EventPage(ctx)
@@ -121,12 +127,13 @@ class EventsPanel(RecordsPanel):
             )
         )
         self.resolve_conflicts_with(dialog, "events", event.id, service.get, service.update)
-        dialog.saved.connect(
-            lambda edited: self.record_edited(
-                _save_event(self), edited, self.tr("Edit “%1”").replace("%1", edited.after.title)
-            )
-        )
+        dialog.saved.connect(self._on_event_saved)
         self.open_dialog(dialog)
+
+    def _on_event_saved(self, edited: Any) -> None:
+        text = self.tr("Edit “%1”").replace("%1", edited.after.title)
+        self.record_edited(_save_event(self), edited, text)
+        self.event_edited.emit(edited)
 
     def extra_actions(self) -> list[QAction]:
         history = QAction(self.tr("Show History…"), self)
