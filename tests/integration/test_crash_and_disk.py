@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -94,3 +95,120 @@ def test_a_full_disk_gives_a_clear_error_and_changes_nothing(tmp_path: Path) -> 
         services.people.create(PersonDraft(given_name="Ada", notes="x" * 200_000))
     services.db.close()
     assert open_services(str(tmp_path / "full.sqlite3")).people.list_rows() == []
+
+
+# A driver runs the real service in a child process and pauses inside the transaction, after
+# part of the work has reached the database file; the test then kills it with SIGKILL.
+IMPORT_DRIVER = """
+import sys, time
+from pathlib import Path
+from app.services.container import open_services
+from app.services.guest_import_dto import ImportRequest
+from app.services.guestlists import load_guest_list
+
+db, event_id, csv_file, marker = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+services = open_services(db)
+preview = load_guest_list(Path(csv_file))
+
+def progress(done, total):
+    if done >= 0.7 * total and not Path(marker).exists():
+        Path(marker).write_text("paused")
+        time.sleep(120)
+
+services.guest_import.run(ImportRequest(event_id, preview), progress=progress)
+"""
+
+BULK_RSVP_DRIVER = """
+import sys, time
+from pathlib import Path
+from app.domain.enums import RsvpResponse
+from app.services import rsvp_core
+from app.services.container import open_services
+
+db, marker = sys.argv[1], sys.argv[2]
+services = open_services(db)
+ids = [r.id for e in services.events.list_all() for r in services.rsvps.guest_rows(e.id)]
+original = rsvp_core.RsvpCore._apply
+calls = []
+
+def pausing(self, session, event_id, *args, **kwargs):
+    result = original(self, session, event_id, *args, **kwargs)
+    calls.append(event_id)
+    if len(calls) == 2:
+        session.flush()  # the first events' changes are in the write-ahead log
+        Path(marker).write_text("paused")
+        time.sleep(120)
+    return result
+
+rsvp_core.RsvpCore._apply = pausing
+services.rsvps.set_response(ids, RsvpResponse.DECLINED)
+"""
+
+
+def _run_until_paused(args: list[str], marker: Path) -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-c", *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while not marker.exists():
+            if process.poll() is not None:
+                pytest.fail(f"the driver ended early: {process.stderr.read()!r}")  # type: ignore[union-attr]
+            if time.monotonic() > deadline:
+                pytest.fail("the driver never reached its pause")
+            time.sleep(0.02)
+    finally:
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        if process.stderr is not None:
+            process.stderr.close()
+
+
+def test_killing_a_guest_list_import_leaves_all_or_nothing(tmp_path: Path) -> None:
+    from app.domain.events import EventDraft
+
+    path = tmp_path / "solo.sqlite3"
+    services = open_services(str(path))
+    event = services.events.create(
+        EventDraft(
+            title="Big meetup",
+            start=datetime(2030, 3, 1, 18),
+            end=datetime(2030, 3, 1, 21),
+            timezone="UTC",
+        )
+    ).item
+    services.db.close()
+    rows = ["api_id,name,first_name,last_name,email,approval_status,checked_in_at"]
+    rows += [f"gst-{n},Guest {n},Guest,{n},guest{n}@example.org,approved," for n in range(8000)]
+    csv_file = tmp_path / "luma.csv"
+    csv_file.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    marker = tmp_path / "paused"
+    _run_until_paused([IMPORT_DRIVER, str(path), str(event.id), str(csv_file), str(marker)], marker)
+    assert integrity_problem(path) is None
+    after = open_services(str(path))
+    try:
+        with after.db.read() as session:
+            assert session.scalar(select(func.count()).select_from(Person)) == 0
+            assert session.scalar(select(func.count()).select_from(Rsvp)) == 0
+    finally:
+        after.db.close()
+
+
+def test_killing_a_bulk_rsvp_change_leaves_all_or_nothing(tmp_path: Path) -> None:
+    from app.services.demo import DemoRequest, generate
+
+    path = tmp_path / "solo.sqlite3"
+    services = open_services(str(path))
+    generate(services.db, DemoRequest(people=300, events=6, seed=4))
+    with services.db.read() as session:
+        before = sorted(session.execute(select(Rsvp.id, Rsvp.response)).all())
+    services.db.close()
+    marker = tmp_path / "paused"
+    _run_until_paused([BULK_RSVP_DRIVER, str(path), str(marker)], marker)
+    assert integrity_problem(path) is None
+    after = open_services(str(path))
+    try:
+        with after.db.read() as session:
+            assert sorted(session.execute(select(Rsvp.id, Rsvp.response)).all()) == before
+    finally:
+        after.db.close()
