@@ -123,3 +123,28 @@ def test_conflict_dialog_lets_the_user_merge_field_by_field(
     assert not dialog.isVisible()
     bo_window.undo_action.trigger()  # undo goes back to Ana's version, not Bo's stale one
     assert bo.people.get(person.id).job_title == "Mathematician"
+
+
+def test_a_venue_edited_by_two_organizers_shows_both_versions(
+    qtbot: QtBot, two: tuple[Services, Services], settings: AppSettings
+) -> None:
+    from dataclasses import replace
+
+    from app.domain.venues import VenueDraft
+
+    from app.ui.dialogs.venue_dialog import VenueDialog
+
+    ana, bo = two
+    venue = ana.venues.create(VenueDraft(name="Factory", capacity=40)).item
+    bo_window = _window(qtbot, bo, settings)
+    bo_window.show_section("venues")
+    bo_window.venues_panel.edit_record(venue.id)
+    dialog = bo_window.venues_panel._open_dialog
+    assert isinstance(dialog, VenueDialog)
+    ana.venues.update(venue.id, replace(venue.to_draft(), name="Factory Berlin"), venue.version)
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert isinstance(dialog.conflict_dialog, ConflictDialog)
+    assert "name" in dialog.conflict_dialog.differences
+    dialog.conflict_dialog.take_theirs.click()
+    dialog.conflict_dialog.save_button.click()
+    assert bo.venues.get(venue.id).name == "Factory Berlin"

@@ -114,6 +114,7 @@ class VenuesPanel(RecordsPanel):
             self,
         )
         dialog.set_saver(lambda draft: service.update(venue.id, draft, venue.version))
+        self.resolve_conflicts_with(dialog, "venues", venue.id, service.get, service.update)
         dialog.saved.connect(
             lambda edited: self.record_edited(
                 _save_venue(self), edited, self.tr("Edit %1").replace("%1", edited.after.name)
