@@ -9,16 +9,12 @@ import again (matching finds the same people, so nothing is duplicated).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QUndoCommand
-
-from app.domain.errors import ConvivioError
 from app.services.changes import Changes
 from app.services.rsvp_dto import RsvpOutcome
 
-from app.ui.commands.records import CommandContext
+from app.ui.commands.records import CommandContext, _ServiceCommand
 from app.ui.context import AppContext
 
 if TYPE_CHECKING:  # the services load SQLAlchemy; the window opens before the database
@@ -27,36 +23,7 @@ if TYPE_CHECKING:  # the services load SQLAlchemy; the window opens before the d
     from app.services.rsvps import RsvpService
 
 
-class _Command(QUndoCommand):
-    def __init__(self, ctx: CommandContext, text: str) -> None:
-        super().__init__(text)
-        self._ctx = ctx
-        self._fresh = True
-
-    def redo(self) -> None:
-        if self._fresh:
-            self._fresh = False
-            return
-        self._run(self._do)
-
-    def undo(self) -> None:
-        self._run(self._undo)
-
-    def _run(self, step: Callable[[], Changes]) -> None:
-        try:
-            changes = step()
-        except ConvivioError as error:
-            self.setObsolete(True)
-            self._ctx.errors.present(error)
-            return
-        self._ctx.bus.publish(changes)
-
-    def _do(self) -> Changes:
-        raise NotImplementedError
-
-    def _undo(self) -> Changes:
-        raise NotImplementedError
-
+_Command = _ServiceCommand  # pushed already applied; undo/redo through the services
 
 class RsvpCommand(_Command):
     """Any change made through RsvpService: answers, guests, offers, check-ins, walk-ins."""
