@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.domain.enums import CoreStage
@@ -14,6 +13,7 @@ from app.domain.people import PersonDraft
 from app.services.container import Services
 from tests.ui.conftest import FakePrompter, type_text
 from tests.ui.core_ui_helpers import World, make_world, notes, stage_of
+from tests.ui.drag_events import drag_enter, drag_move, drop_event
 
 from app.ui.context import AppContext
 from app.ui.core.board import StageColumnView
@@ -48,14 +48,13 @@ def cards(panel: CorePanel, stage: CoreStage) -> list[str]:
 def drop(view: StageColumnView, mime: QMimeData, at: QPoint) -> bool:
     """Deliver a drag's enter, move and drop to a column, as a real drag would."""
     actions = Qt.DropAction.MoveAction
-    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPointF(at), actions, mime, buttons, mods)
+    enter = drag_enter(at, actions, mime)
     QApplication.sendEvent(view.viewport(), enter)
     if not enter.isAccepted():
         return False
-    move = QDragMoveEvent(QPointF(at), actions, mime, buttons, mods)
+    move = drag_move(at, actions, mime)
     QApplication.sendEvent(view.viewport(), move)
-    dropped = QDropEvent(QPointF(at), actions, mime, buttons, mods)
+    dropped = drop_event(at, actions, mime)
     QApplication.sendEvent(view.viewport(), dropped)
     return dropped.isAccepted()
 

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QMimeData, Qt, QUrl
 
 from app.domain.enums import RsvpResponse
 from app.services.invite_dto import InviteMode, InviteRequest
+from tests.ui.drag_events import drag_enter, drop_event
 from tests.unit.invites.invites_test_helpers import World, make_world, reply_from, write
 
 from app.ui.context import AppContext
@@ -93,22 +93,10 @@ def test_dropped_files_are_loaded(
     dialog = dialog_for(qtbot, ctx)
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(p)) for p in replies[:2]])
-    enter = QDragEnterEvent(
-        QPointF(dialog.rect().center()),
-        Qt.DropAction.CopyAction,
-        data,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
+    enter = drag_enter(dialog.rect().center(), Qt.DropAction.CopyAction, data)
     dialog.dragEnterEvent(enter)
     assert enter.isAccepted()
-    drop = QDropEvent(
-        QPointF(dialog.rect().center()),
-        Qt.DropAction.CopyAction,
-        data,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
+    drop = drop_event(dialog.rect().center(), Qt.DropAction.CopyAction, data)
     dialog.dropEvent(drop)
     assert dialog.paths == replies[:2]
     assert dialog.model.rowCount() == 2
@@ -116,13 +104,7 @@ def test_dropped_files_are_loaded(
     assert dialog.model.rowCount() == 2
     text_only = QMimeData()
     text_only.setText("not a file")
-    refused = QDragEnterEvent(
-        QPointF(dialog.rect().center()),
-        Qt.DropAction.CopyAction,
-        text_only,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
+    refused = drag_enter(dialog.rect().center(), Qt.DropAction.CopyAction, text_only)
     dialog.dragEnterEvent(refused)
     assert not refused.isAccepted()
 
