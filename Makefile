@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: run test bench lint clean venv icons check-packaging bundle
+.PHONY: run test bench lint clean venv icons check-packaging bundle translations
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -21,10 +21,14 @@ $(TSTAMP): pyproject.toml | $(PY)
 
 venv: $(STAMP)
 
-run: $(STAMP)
+# The German and Chinese catalogs: compiled from resources/translations/*.ts, not kept in git.
+translations: $(STAMP)
+	$(PY) packaging/i18n/compile.py >/dev/null
+
+run: $(STAMP) translations
 	$(VENV)/bin/convivio $(ARGS)
 
-test: $(TSTAMP)
+test: $(TSTAMP) translations
 	$(PY) -m ruff check app tests benchmarks
 	$(VENV)/bin/lint-imports
 	$(PY) -m mypy

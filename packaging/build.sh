@@ -40,6 +40,8 @@ build() {
   local deps
   mapfile -t deps < <("$PY" -c 'import tomllib; p = tomllib.load(open("pyproject.toml", "rb"))["project"]; print("\n".join(p["dependencies"] + p["optional-dependencies"]["postgres"]))')
   "$PY" -m pip install --quiet "${deps[@]}" "pyinstaller>=6.10,<7"
+  say "translations: .ts -> .qm"
+  "$PY" packaging/i18n/compile.py >/dev/null
   say "pyinstaller packaging/pyinstaller/convivio.spec"
   "$VENV/bin/pyinstaller" --noconfirm --log-level WARN --distpath "$ROOT/dist" \
     --workpath "$ROOT/build/pyinstaller" packaging/pyinstaller/convivio.spec

@@ -6,6 +6,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
+from app.ui.i18n import without_mnemonic
+
 
 class Actions(QObject):
     def __init__(self, window: QWidget) -> None:
@@ -51,7 +53,7 @@ class Actions(QObject):
         self.event_checkin = self._make(
             "event.checkin", self.tr("&Check-in Mode"), QKeySequence("Ctrl+Shift+K")
         )
-        self.event_invites = self._make("event.invites", self.tr("Calendar &Invites…"))
+        self.event_invites = self._make("event.invites", self.tr("Calendar In&vites…"))
         self.event_import_replies = self._make(
             "event.import_replies", self.tr("Import Calendar &Replies…")
         )
@@ -64,7 +66,15 @@ class Actions(QObject):
         self.event_host_sheet.setToolTip(
             self.tr("A PDF for the venue's host about the selected event")
         )
+        self.edit_preferences = self._make(
+            "edit.preferences", self.tr("&Preferences…"), _preferences_keys()
+        )
+        self.edit_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.help_getting_started = self._make(
+            "help.getting_started", self.tr("&Getting Started"), std.HelpContents
+        )
         self.help_about = self._make("help.about", self.tr("&About Convivio"))
+        self.help_about.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _make(
         self,
@@ -74,6 +84,7 @@ class Actions(QObject):
         icon: QIcon | None = None,
     ) -> QAction:
         action = QAction(text, self._window)
+        action.setIconText(without_mnemonic(text))  # toolbars: "新建", not "新建(N)…"
         action.setObjectName(action_id)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -82,3 +93,9 @@ class Actions(QObject):
         self.by_id[action_id] = action
         self._window.addAction(action)
         return action
+
+
+def _preferences_keys() -> QKeySequence:
+    """The platform's Preferences shortcut (Ctrl+, on macOS); "Ctrl+," where it has none."""
+    platform = QKeySequence(QKeySequence.StandardKey.Preferences)
+    return platform if not platform.isEmpty() else QKeySequence("Ctrl+,")

@@ -14,7 +14,7 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -24,25 +24,21 @@ from app.paths import resource_path
 from app.ui.context import AppContext
 from app.ui.database_opener import DatabaseOpener
 from app.ui.errors import ErrorPresenter, install_excepthook
+from app.ui.i18n import install_translators
 from app.ui.jobs import JobRunner
 from app.ui.main_window import MainWindow
 from app.ui.prompts import Prompter
-from app.ui.settings import AppSettings
+from app.ui.settings import LANGUAGE, THEME, AppSettings
+from app.ui.theme import apply_theme
 
 if TYPE_CHECKING:
-    pass
+    from collections.abc import Callable
 
 log = logging.getLogger(__name__)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("application", text)
-
-
-def configure_locale() -> None:
-    """Dates and numbers follow the user's locale; a bare "C" locale reads as US English."""
-    if QLocale.system().name() in ("C", "POSIX"):
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 def configure_application(app: QCoreApplication) -> None:
@@ -71,22 +67,30 @@ def _report_startup(window: MainWindow) -> None:
     window.ready.connect(lambda: say("loaded"))
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def run_gui(
+    args: argparse.Namespace, when_ready: Callable[[MainWindow], None] | None = None
+) -> int:
+    """Run the app until the user quits. `when_ready` is called once the window shows its
+    data (the screenshot script stages a view with it)."""
     app = QApplication(sys.argv[:1])
     configure_application(app)
-    configure_locale()
+    settings = AppSettings()
+    # Before any window exists: the language (and with it the locale) is chosen once.
+    install_translators(app, settings.get(LANGUAGE))
+    apply_theme(app, settings.get(THEME))
     errors = ErrorPresenter()
     install_excepthook(errors)
     prompter = Prompter()
-    ctx = AppContext(
-        None, settings=AppSettings(), prompter=prompter, errors=errors, runner=JobRunner()
-    )
+    ctx = AppContext(None, settings=settings, prompter=prompter, errors=errors, runner=JobRunner())
     window = MainWindow(ctx)
+    window.assist.offer_welcome = True
     prompter.set_parent(window)
     opener = DatabaseOpener(ctx, window)
     opener.gave_up.connect(app.quit)
     if args.quit_when_ready:
         window.ready.connect(lambda: QTimer.singleShot(0, app.quit))
+    if when_ready is not None:
+        window.ready.connect(lambda: when_ready(window))
     if os.environ.get(STARTUP_REPORT_ENV):
         _report_startup(window)
     window.show()

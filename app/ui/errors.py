@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.domain.errors import DomainError, EnvironmentProblem, ValidationError
 
+from app.ui.focus import buttons_last
+
 log = logging.getLogger(__name__)
 HEADLESS_PLATFORMS = ("offscreen", "minimal")
 
@@ -70,6 +72,7 @@ class CrashDialog(QDialog):
         copy.clicked.connect(self._on_copy_clicked)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        buttons_last(self, buttons)
 
     def _on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.report)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from app.services.dto import EventDto
 from app.services.invite_dto import InvitePlan, SkipReason, Why
@@ -43,27 +43,48 @@ def skip(value: SkipReason) -> str:
 def skip_short(value: SkipReason, n: int) -> str:
     """ "2 on the waitlist" for a summary line."""
     texts = {
-        SkipReason.NO_EMAIL: ("%n without an e-mail address", "%n without an e-mail address"),
-        SkipReason.BAD_EMAIL: (
-            "%n with an unusable e-mail address",
-            "%n with unusable e-mail addresses",
+        SkipReason.NO_EMAIL: (
+            QT_TRANSLATE_NOOP("invite_labels", "%n without an e-mail address"),
+            QT_TRANSLATE_NOOP("invite_labels", "%n without an e-mail address"),
         ),
-        SkipReason.WAITLISTED: ("%n on the waitlist", "%n on the waitlist"),
-        SkipReason.PENDING: ("%n waiting for approval", "%n waiting for approval"),
-        SkipReason.DECLINED: ("%n declined", "%n declined"),
-        SkipReason.UP_TO_DATE: ("%n already up to date", "%n already up to date"),
-        SkipReason.NEVER_INVITED: ("%n never invited", "%n never invited"),
-        SkipReason.ALREADY_CANCELLED: ("%n already cancelled", "%n already cancelled"),
+        SkipReason.BAD_EMAIL: (
+            QT_TRANSLATE_NOOP("invite_labels", "%n with an unusable e-mail address"),
+            QT_TRANSLATE_NOOP("invite_labels", "%n with unusable e-mail addresses"),
+        ),
+        SkipReason.WAITLISTED: (
+            QT_TRANSLATE_NOOP("invite_labels", "%n on the waitlist"),
+            QT_TRANSLATE_NOOP("invite_labels", "%n on the waitlist"),
+        ),
+        SkipReason.PENDING: (
+            QT_TRANSLATE_NOOP("invite_labels", "%n waiting for approval"),
+            QT_TRANSLATE_NOOP("invite_labels", "%n waiting for approval"),
+        ),
+        SkipReason.DECLINED: (
+            QT_TRANSLATE_NOOP("invite_labels", "%n declined"),
+            QT_TRANSLATE_NOOP("invite_labels", "%n declined"),
+        ),
+        SkipReason.UP_TO_DATE: (
+            QT_TRANSLATE_NOOP("invite_labels", "%n already up to date"),
+            QT_TRANSLATE_NOOP("invite_labels", "%n already up to date"),
+        ),
+        SkipReason.NEVER_INVITED: (
+            QT_TRANSLATE_NOOP("invite_labels", "%n never invited"),
+            QT_TRANSLATE_NOOP("invite_labels", "%n never invited"),
+        ),
+        SkipReason.ALREADY_CANCELLED: (
+            QT_TRANSLATE_NOOP("invite_labels", "%n already cancelled"),
+            QT_TRANSLATE_NOOP("invite_labels", "%n already cancelled"),
+        ),
     }
     one, many = texts[value]
-    return labels.count("invite_labels", n, one, many)
+    return labels.count("invite_labels", n, str(one), str(many))  # i18n: noop
 
 
 def skipped_summary(plan: InvitePlan) -> str:
     """ "Skipped 3: 2 on the waitlist, 1 without an e-mail address." or empty."""
     if not plan.skipped:
         return ""
-    parts = ", ".join(skip_short(r, n) for r, n in plan.skipped_by_reason().items())
+    parts = labels.word_list(skip_short(r, n) for r, n in plan.skipped_by_reason().items())
     return (
         _tr("Skipped %1: %2.")
         .replace("%1", labels.format_number(len(plan.skipped)))

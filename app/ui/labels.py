@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
@@ -65,6 +66,21 @@ def qdatetime(value: datetime) -> QDateTime:
     return QDateTime(qdate(value.date()), QTime(value.hour, value.minute, value.second))
 
 
+def edit_date_format() -> str:
+    """The locale's short date format with a four-digit year, for date editors ("M/d/yyyy",
+    "dd.MM.yyyy", "yyyy/M/d"): two-digit years are ambiguous when typing."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def edit_time_format() -> str:
+    return QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+
+
+def edit_datetime_format() -> str:
+    return f"{edit_date_format()} {edit_time_format()}"
+
+
 def format_date(value: date, fmt: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:
     return QLocale().toString(qdate(value), fmt)
 
@@ -81,8 +97,25 @@ def format_event_when(starts_at: datetime, timezone: str, *, all_day: bool) -> s
     return f"{format_date(local.date())} {format_time(local)}"
 
 
+def stock_text(text: str) -> str:
+    """A label stock's name, notes or paper from resources/label_stocks.json, translated
+    (the extractor reads that file into the "label_stocks" context)."""
+    return QCoreApplication.translate("label_stocks", text) if text else ""
+
+
 def format_number(value: int) -> str:
     return QLocale().toString(value)
+
+
+def format_decimal(value: float) -> str:
+    """12.5 → "12.5" (en) / "12,5" (de): as few decimals as the value needs, at most three."""
+    return QLocale().toString(value, "g", 6) if value != int(value) else format_number(int(value))
+
+
+def word_list(items: Iterable[str]) -> str:
+    """Items of a list of words in the user's language: "a, b, c", "a、b、c"."""
+    separator = QCoreApplication.translate("labels", ", ", "between the items of a list")
+    return separator.join(items)
 
 
 def count(context: str, n: int, one: str, many: str) -> str:

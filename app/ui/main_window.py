@@ -23,8 +23,10 @@ from app import APP_NAME, __version__
 from app.ui import labels
 from app.ui import settings as keys
 from app.ui.actions import Actions
+from app.ui.assist_routes import AssistRoutes
 from app.ui.context import AppContext
 from app.ui.event_routes import EventRoutes
+from app.ui.i18n import without_mnemonic
 from app.ui.live_refresh import LiveRefresher
 from app.ui.panels.records_panel import RecordsPanel
 from app.ui.sections import Sections, section_specs
@@ -92,6 +94,8 @@ class MainWindow(QMainWindow):
         redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         redo.setObjectName("edit.redo")
+        for action in (undo, redo):  # the toolbar shows the verb, the menu what it undoes
+            action.setIconText(without_mnemonic(action.text()))
         self.undo_action, self.redo_action = undo, redo
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
@@ -108,7 +112,9 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([a.record_new, a.record_edit, a.record_delete])
         edit_menu.addSeparator()
         edit_menu.addAction(a.edit_find)
-        event_menu = menu.addMenu(self.tr("E&vent"))
+        edit_menu.addSeparator()
+        edit_menu.addAction(a.edit_preferences)
+        event_menu = menu.addMenu(self.tr("Eve&nt"))
         event_menu.addActions([a.event_guests, a.event_import_guests, a.event_checkin])
         event_menu.addSeparator()
         event_menu.addActions([a.event_invites, a.event_import_replies])
@@ -117,12 +123,14 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu(self.tr("&View"))
         for number, spec in enumerate(self.sections.specs, start=1):
             key = spec.key
-            action = self.view_actions[key] = QAction(spec.title, self)
+            action = self.view_actions[key] = QAction(spec.menu_title or spec.title, self)
             action.setObjectName(f"view.{key}")
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, k=key: self.show_section(k))
             view_menu.addAction(action)
         help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(a.help_getting_started)
+        help_menu.addSeparator()
         help_menu.addAction(a.help_about)
 
     def _build_toolbar(self) -> None:
@@ -149,6 +157,7 @@ class MainWindow(QMainWindow):
         a.record_delete.triggered.connect(lambda: self._on_record_action("delete"))
         a.edit_find.triggered.connect(self._on_find_triggered)
         self.routes = EventRoutes(self)
+        self.assist = AssistRoutes(self)
         a.help_about.triggered.connect(self._on_about_triggered)
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
         self.ctx.database_changed.connect(self._on_ctx_database_changed)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.domain.enums import AttendeeRole, RsvpResponse, RsvpSource
 from app.services.guestlists import Field, GuestListFormat
@@ -114,3 +115,80 @@ def seats(counts: RsvpCounts) -> str:
         .replace("%1", labels.format_number(counts.seats_left or 0))
         .replace("%2", labels.format_number(counts.capacity))
     )
+
+
+_FIXED_DETAILS = {
+    "offer accepted": QT_TRANSLATE_NOOP("rsvp_labels", "offer accepted"),
+    "offer expired": QT_TRANSLATE_NOOP("rsvp_labels", "offer expired"),
+    "offer declined": QT_TRANSLATE_NOOP("rsvp_labels", "offer declined"),
+    "seated beyond capacity": QT_TRANSLATE_NOOP("rsvp_labels", "seated beyond capacity"),
+    "needs changed": QT_TRANSLATE_NOOP("rsvp_labels", "needs changed"),
+    "reconfirmed": QT_TRANSLATE_NOOP("rsvp_labels", "reconfirmed"),
+    "reconfirmation cleared": QT_TRANSLATE_NOOP("rsvp_labels", "reconfirmation cleared"),
+    "offered by hand": QT_TRANSLATE_NOOP("rsvp_labels", "offered by hand"),
+    "seated by hand": QT_TRANSLATE_NOOP("rsvp_labels", "seated by hand"),
+    "check-in taken back": QT_TRANSLATE_NOOP("rsvp_labels", "check-in taken back"),
+    "walked in and checked in": QT_TRANSLATE_NOOP("rsvp_labels", "walked in and checked in"),
+    "checked in": QT_TRANSLATE_NOOP("rsvp_labels", "checked in"),
+    "undone": QT_TRANSLATE_NOOP("rsvp_labels", "undone"),
+    "Confirmed as part of the core": QT_TRANSLATE_NOOP(
+        "rsvp_labels", "Confirmed as part of the core"
+    ),
+}
+
+_PATTERNS: tuple[tuple[re.Pattern[str], object], ...] = (
+    (re.compile(r"guests (\d+) → (\d+)"), QT_TRANSLATE_NOOP("rsvp_labels", "guests %1 → %2")),
+    (re.compile(r"role ([\w-]+) → ([\w-]+)"), QT_TRANSLATE_NOOP("rsvp_labels", "role %1 → %2")),
+    (
+        re.compile(r"offered a seat until (\d{4}-\d\d-\d\d \d\d:\d\d) UTC"),
+        QT_TRANSLATE_NOOP("rsvp_labels", "offered a seat until %1"),
+    ),
+    (
+        re.compile(r"calendar invitation exported \(SEQUENCE (\d+)\)"),
+        QT_TRANSLATE_NOOP("rsvp_labels", "calendar invitation exported (version %1)"),
+    ),
+    (
+        re.compile(r"calendar cancellation exported \(SEQUENCE (\d+)\)"),
+        QT_TRANSLATE_NOOP("rsvp_labels", "calendar cancellation exported (version %1)"),
+    ),
+    (
+        re.compile(r"imported from (.+) \(line (\d+)\)"),
+        QT_TRANSLATE_NOOP("rsvp_labels", "imported from %1 (line %2)"),
+    ),
+    (
+        re.compile(r"updated from (.+) \(line (\d+)\)"),
+        QT_TRANSLATE_NOOP("rsvp_labels", "updated from %1 (line %2)"),
+    ),
+)
+
+
+def _detail_value(text: str) -> str:
+    """A value inside a history detail, in the user's words: roles, local times, numbers."""
+    try:
+        return role(AttendeeRole(text))
+    except ValueError:
+        pass
+    if re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", text):
+        moment = datetime.strptime(text, "%Y-%m-%d %H:%M").replace(tzinfo=UTC)
+        return local_time(moment)
+    return labels.format_number(int(text)) if text.isdigit() else text
+
+
+def _detail_part(part: str) -> str:
+    fixed = _FIXED_DETAILS.get(part)
+    if fixed is not None:
+        return _tr(str(fixed))  # i18n: noop
+    for pattern, text in _PATTERNS:
+        match = pattern.fullmatch(part)
+        if match is not None:
+            result = _tr(str(text))  # i18n: noop
+            for n, value in enumerate(match.groups(), start=1):
+                result = result.replace(f"%{n}", _detail_value(value))
+            return result
+    return part  # written by another version or tool: shown as stored
+
+
+def history_detail(detail: str) -> str:
+    """A guest's history line as the services store it (English, "; " between parts), in the
+    user's language; parts it doesn't know stay as they are."""
+    return "; ".join(_detail_part(p) for p in detail.split("; ") if p)

@@ -26,23 +26,36 @@ class SectionSpec:
     title: str
     module: str
     cls: str
+    menu_title: str = ""
+    """The View menu's text, with its Alt+letter ("&Today"); the sidebar shows `title`."""
 
 
 def section_specs() -> list[SectionSpec]:
     """Sidebar order; the key names the section in settings and in View → Ctrl+N."""
     return [
-        SectionSpec("today", _tr("Today"), "app.ui.panels.today_panel", "TodayPanel"),
-        SectionSpec("events", _tr("Events"), "app.ui.panels.events_panel", "EventsPanel"),
-        SectionSpec("core", _tr("Core"), "app.ui.panels.core_panel", "CorePanel"),
-        SectionSpec("guests", _tr("Guests"), "app.ui.panels.guests_panel", "GuestsPanel"),
-        SectionSpec("people", _tr("People"), "app.ui.panels.people_panel", "PeoplePanel"),
+        SectionSpec(
+            "today", _tr("Today"), "app.ui.panels.today_panel", "TodayPanel", _tr("&Today")
+        ),
+        SectionSpec(
+            "events", _tr("Events"), "app.ui.panels.events_panel", "EventsPanel", _tr("&Events")
+        ),
+        SectionSpec("core", _tr("Core"), "app.ui.panels.core_panel", "CorePanel", _tr("&Core")),
+        SectionSpec(
+            "guests", _tr("Guests"), "app.ui.panels.guests_panel", "GuestsPanel", _tr("&Guests")
+        ),
+        SectionSpec(
+            "people", _tr("People"), "app.ui.panels.people_panel", "PeoplePanel", _tr("&People")
+        ),
         SectionSpec(
             "organizations",
             _tr("Organizations"),
             "app.ui.panels.organizations_panel",
             "OrganizationsPanel",
+            _tr("&Organizations"),
         ),
-        SectionSpec("venues", _tr("Venues"), "app.ui.panels.venues_panel", "VenuesPanel"),
+        SectionSpec(
+            "venues", _tr("Venues"), "app.ui.panels.venues_panel", "VenuesPanel", _tr("&Venues")
+        ),
     ]
 
 

@@ -35,6 +35,17 @@ def _as_list(value: object) -> list[str]:
     return [str(value)] if value else []
 
 
+def _as_bool(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("true", "1", "yes"):
+        return True
+    if text in ("false", "0", "no", ""):
+        return False
+    raise ValueError(value)
+
+
 def _as_bytes(value: object) -> QByteArray:
     return value if isinstance(value, QByteArray) else QByteArray()
 
@@ -63,6 +74,9 @@ BADGE_OFFSET_X = Key("badges/offset_x_mm", 0.0, "Printer offset to the right (mm
 BADGE_OFFSET_Y = Key("badges/offset_y_mm", 0.0, "Printer offset downwards (mm)", _as_float)
 BADGE_STOCK = Key("badges/stock", "", "Label stock last used for badges", _as_str)
 PLACE_CARD_STOCK = Key("badges/place_card_stock", "", "Stock last used for place cards", _as_str)
+THEME = Key("ui/theme", "system", "Colour theme (system, light, dark, high-contrast)", _as_str)
+LANGUAGE = Key("ui/language", "", "Interface language (empty: the system's)", _as_str)
+WELCOME_DISMISSED = Key("ui/welcome_dismissed", False, "Welcome window turned off", _as_bool)
 
 ALL_KEYS: tuple[Key[Any], ...] = (
     GEOMETRY,
@@ -75,6 +89,9 @@ ALL_KEYS: tuple[Key[Any], ...] = (
     BADGE_OFFSET_Y,
     BADGE_STOCK,
     PLACE_CARD_STOCK,
+    THEME,
+    LANGUAGE,
+    WELCOME_DISMISSED,
 )
 
 _UPGRADES: dict[int, Callable[[QSettings], None]] = {}

@@ -68,7 +68,7 @@ def vocabulary_text(values: tuple[str, ...]) -> str:
             words.append(give_back(GiveBack(value)))
         else:
             words.append(value)
-    return ", ".join(words)
+    return labels.word_list(words)
 
 
 def channel(value: Channel) -> str:

@@ -31,7 +31,8 @@ def test_person_page_shows_history_and_logs_a_conversation(
     assert page.talks.index(0, 3).data() == "To ask → Asked"
     assert page.core.index(0, 1).data() == "Asked"
     assert "events attended" in page.figures.text()
-    assert open_person_page(ctx, world.people[0], page.parentWidget()) is not None
+    again = open_person_page(ctx, world.people[0], page.parentWidget())
+    qtbot.addWidget(again)  # a second window (no parent to find the first in): close it too
     page.log_button.click()
     dialog = page._open_dialog
     assert isinstance(dialog, ConversationDialog)

@@ -12,6 +12,7 @@ from app.domain.events import EventDraft
 from app.domain.people import OrganizationDraft, PersonDraft
 from tests.ui.conftest import RecordingErrors, type_text
 
+from app.ui import labels
 from app.ui.dialogs.event_dialog import EventDialog, default_draft, system_zone, zone_names
 from app.ui.dialogs.organization_dialog import OrganizationDialog
 from app.ui.dialogs.person_dialog import PersonDialog
@@ -99,11 +100,11 @@ def test_event_dialog_all_day_and_no_limit(qtbot: QtBot, errors: RecordingErrors
     )
     dialog = EventDialog(errors, original)
     qtbot.addWidget(dialog)
-    assert dialog.start.displayFormat() == "yyyy-MM-dd"
+    assert dialog.start.displayFormat() == labels.edit_date_format()  # the locale's, no time
     assert dialog.capacity.text() == "No limit"
     assert dialog.draft() == original
     dialog.all_day.setChecked(False)
-    assert dialog.start.displayFormat() == "yyyy-MM-dd HH:mm"
+    assert dialog.start.displayFormat() == labels.edit_datetime_format()
 
 
 def test_event_defaults_are_next_week_in_the_users_zone() -> None:

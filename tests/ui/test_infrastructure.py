@@ -5,8 +5,8 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QByteArray, QLocale, QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
-from app.ui.application import configure_locale
 from app.ui.errors import CrashDialog, crash_report
+from app.ui.i18n import locale_for
 from app.ui.jobs import Job, JobRunner
 from app.ui.settings import GEOMETRY, RECENT_DATABASES, SECTION, TABLE_HEADERS, AppSettings
 
@@ -77,10 +77,6 @@ def test_crash_dialog_offers_a_copyable_report(qtbot: QtBot) -> None:
 
 
 def test_c_locale_reads_as_us_english() -> None:
-    before = QLocale()
-    try:
-        configure_locale()
-        if QLocale.system().name() in ("C", "POSIX"):
-            assert QLocale().name() == "en_US"
-    finally:
-        QLocale.setDefault(before)
+    assert locale_for("en", QLocale("C")).name() == "en_US"
+    assert locale_for("de", QLocale("C")).name() == "de_DE"
+    assert locale_for("de", QLocale("de_AT")).name() == "de_AT"  # the system's own variant

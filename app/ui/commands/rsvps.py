@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # the services load SQLAlchemy; the window opens before the d
 
 _Command = _ServiceCommand  # pushed already applied; undo/redo through the services
 
+
 class RsvpCommand(_Command):
     """Any change made through RsvpService: answers, guests, offers, check-ins, walk-ins."""
 

@@ -29,6 +29,7 @@ from app.services.core_dto import DEFAULT_UNSEEN_DAYS, SuggestMode, SuggestReque
 
 from app.ui import labels
 from app.ui.context import AppContext
+from app.ui.focus import buttons_last
 from app.ui.jobs import Job
 from app.ui.models.core_suggestions import SuggestionsModel
 from app.ui.models.roles import Role
@@ -60,6 +61,7 @@ class AddPeopleDialog(QDialog):
         self.text = QLineEdit()
         self.text.setClearButtonEnabled(True)
         self.text.setPlaceholderText(self.tr("Type to search…"))
+        self.text.setAccessibleName(self.tr("Search text"))
         self.tag = QComboBox()
         self.tag.addItems(ctx.services.core.tags())
         self.days = QSpinBox()
@@ -73,6 +75,7 @@ class AddPeopleDialog(QDialog):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.verticalHeader().hide()
         self.view.setShowGrid(False)
         self.view.setAlternatingRowColors(True)
@@ -98,6 +101,7 @@ class AddPeopleDialog(QDialog):
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
+        buttons_last(self, self.buttons)
         self.resize(860, 480)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -34,13 +34,11 @@ def gate_question(gate: Gate, title: str) -> str:
         "announce", gate.missing, "%n more person is missing.", "%n more people are missing."
     )
     return (
-        _tr("Only %1 of the %2 core people for “%3” have committed; ")
+        _tr("Only %1 of the %2 core people for “%3” have committed: %4\n\nAnnounce it anyway?")
         .replace("%1", labels.format_number(gate.counted))
         .replace("%2", labels.format_number(gate.target or 0))
         .replace("%3", title)
-        + missing
-        + "\n\n"
-        + _tr("Announce it anyway?")
+        .replace("%4", missing)
     )
 
 

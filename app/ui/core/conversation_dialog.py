@@ -58,6 +58,7 @@ class ConversationDialog(RecordDialog):
         self.follow = QCheckBox(self.tr("&Follow up on"))
         self.follow_on = QDateEdit()
         self.follow_on.setCalendarPopup(True)
+        self.follow_on.setAccessibleName(self.tr("Follow-up date"))
         self.follow_on.setMinimumDate(labels.qdate(today))
         self.follow_on.setDate(labels.qdate(follow_up or today))
         self.follow.setChecked(follow_up is not None)

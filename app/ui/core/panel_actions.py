@@ -15,6 +15,7 @@ from app.domain.enums import CoreStage
 from app.services.core_dto import CandidateDto
 
 from app.ui.core import words
+from app.ui.i18n import without_mnemonic
 
 if TYPE_CHECKING:
     from app.ui.panels.core_panel import CorePanel
@@ -50,7 +51,7 @@ class CoreActions(QObject):
             "core.show_list", self.tr("&List view"), "Ctrl+L", self._on_show_list
         )
         self.show_list.setCheckable(True)
-        self.move_to_menu = QMenu(self.tr("Move &to"), panel)
+        self.move_to_menu = QMenu(self.tr("Move t&o"), panel)
         self.move_to: dict[CoreStage, QAction] = {}
         for stage in BOARD_ORDER:
             action = self.move_to_menu.addAction(words.stage(stage))
@@ -60,10 +61,12 @@ class CoreActions(QObject):
 
     def _make(self, action_id: str, text: str, keys: str, slot: Callable[[], None]) -> QAction:
         action = QAction(text, self._panel)
+        action.setIconText(without_mnemonic(text))
         action.setObjectName(action_id)
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{text.replace('&', '')} ({QKeySequence(keys).toString()})")
+        native = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{without_mnemonic(text)} ({native})")
         action.triggered.connect(slot)
         self._panel.addAction(action)
         self.by_id[action_id] = action

@@ -38,6 +38,7 @@ from app.ui.commands.records import CreateRecordCommand, DeleteRecordsCommand, E
 from app.ui.context import AppContext
 from app.ui.core import words
 from app.ui.core.template_editor import TemplateEditorDialog
+from app.ui.focus import buttons_last
 
 
 class TemplateDialog(QDialog):
@@ -108,7 +109,7 @@ class TemplateDialog(QDialog):
         template_label.setBuddy(self.template)
         form = QFormLayout()
         form.addRow(template_label, chooser)
-        form.addRow(self.tr("Si&gned:"), self.signed)
+        form.addRow(self.tr("S&igned:"), self.signed)
         form.addRow("", self.problem)
         form.addRow(self.tr("&Subject:"), self.subject)
         form.addRow(self.tr("Messa&ge:"), self.body)
@@ -117,6 +118,7 @@ class TemplateDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.move_to_asked)
         layout.addWidget(self.buttons)
+        buttons_last(self, self.buttons)
         self.resize(620, 520)
         self._connect_signals()
         self.reload_templates()

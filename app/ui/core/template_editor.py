@@ -43,7 +43,8 @@ class TemplateEditorDialog(RecordDialog):
         self.insert = QComboBox()
         self.insert.addItem(self.tr("Insert a placeholder…"), "")
         for name in PLACEHOLDERS:
-            self.insert.addItem(f"{{{name}}} — {self.tr(str(PLACEHOLDER_HELP[name]))}", name)
+            help_text = self.tr(str(PLACEHOLDER_HELP[name]))  # i18n: noop
+            self.insert.addItem(f"{{{name}}} — {help_text}", name)
         self.add_field(self.tr("&Name:"), self.name, "name")
         self.add_field(self.tr("&Subject:"), self.subject, "subject")
         self.add_field(self.tr("&Text:"), self.body, "body")

@@ -34,7 +34,7 @@ def done_dialog(
     ctx: AppContext, entry: TodayEntry, today: date, parent: QWidget | None = None
 ) -> ConversationDialog:
     """A dialog logging the conversation that closes `entry`; its saver does the right thing."""
-    intro = _tr(str(INTROS.get(entry.kind, "%1"))).replace("%1", entry.title)
+    intro = _tr(str(INTROS.get(entry.kind, "%1"))).replace("%1", entry.title)  # i18n: noop
     channel = Channel.MESSAGE
     if isinstance(entry.item, FollowupItem):
         try:

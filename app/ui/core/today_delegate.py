@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.ui import labels
@@ -42,7 +42,25 @@ class TodayDelegate(QStyledItemDelegate):
             self._paint_section(painter, option, value, muted)
         elif isinstance(value, TodayEntry):
             self._paint_entry(painter, option, value, muted)
+            if option.state & QStyle.StateFlag.State_HasFocus:
+                self._paint_focus(painter, option)
         painter.restore()
+
+    @staticmethod
+    def _paint_focus(painter: QPainter, option: QStyleOptionViewItem) -> None:
+        """A ring keyboard users can see, also on the selected (highlighted) row."""
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(
+            QPen(
+                option.palette.color(role),
+                2,
+                Qt.PenStyle.DashLine if selected else Qt.PenStyle.SolidLine,
+            )
+        )
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRect(option.rect).adjusted(2, 2, -2, -2), 4, 4)
 
     def _paint_section(
         self, painter: QPainter, option: QStyleOptionViewItem, section: TodaySection, muted: QColor

@@ -90,7 +90,8 @@ WARNING = QColor("#b5651d")
 
 def day(value: date) -> str:
     """A short, friendly day: "Tue 24 Nov" in the user's locale."""
-    return QLocale().toString(labels.qdate(value), "ddd d MMM")
+    # The format is a translation too: its order differs ("Di. 24. Nov.", "11月24日 周二").
+    return QLocale().toString(labels.qdate(value), _tr("ddd d MMM"))
 
 
 def day_long(value: date) -> str:

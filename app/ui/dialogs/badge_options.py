@@ -26,6 +26,7 @@ from app.exporters.badges import BadgeOptions, LabelStock, PlaceCardOptions, QrM
 from app.services.badge_dto import Layout, Seating, SheetRequest
 from app.services.badges import BadgeService
 
+from app.ui import labels
 from app.ui import settings as keys
 from app.ui.settings import AppSettings
 
@@ -184,10 +185,12 @@ class BadgeOptionsForm(QWidget):
         self.stock_combo.blockSignals(True)
         self.stock_combo.clear()
         for stock in BadgeService.stocks(layout):
-            self.stock_combo.addItem(stock.name, stock.id)
+            name = labels.stock_text(stock.name)  # i18n: noop
+            self.stock_combo.addItem(name, stock.id)
+            notes = labels.stock_text(stock.notes)  # i18n: noop
             self.stock_combo.setItemData(
                 self.stock_combo.count() - 1,
-                f"{stock.name}\n{stock.id}\n{stock.notes}".strip(),
+                f"{name}\n{stock.id}\n{notes}".strip(),
                 Qt.ItemDataRole.ToolTipRole,
             )
         index = self.stock_combo.findData(self.settings.get(key))
@@ -263,12 +266,16 @@ class BadgeOptionsForm(QWidget):
 
     def _show_stock_info(self) -> None:
         stock = self.stock()
-        size = f"{stock.label_w_mm:g} × {stock.label_h_mm:g} mm"
+        size = (
+            self.tr("%1 × %2 mm")
+            .replace("%1", labels.format_decimal(stock.label_w_mm))
+            .replace("%2", labels.format_decimal(stock.label_h_mm))
+        )
         self.stock_info.setText(
             self.tr("%1 per sheet · %2 · %3 paper")
-            .replace("%1", str(stock.per_sheet))
+            .replace("%1", labels.format_number(stock.per_sheet))
             .replace("%2", size)
-            .replace("%3", stock.page)
+            .replace("%3", labels.stock_text(stock.page))  # i18n: noop
         )
 
     def _on_layout_toggled(self, _button: object, checked: bool) -> None:

@@ -43,6 +43,7 @@ from app.ui.context import AppContext
 from app.ui.dialogs.badge_options import BadgeOptionsForm
 from app.ui.dialogs.badge_output import BadgeOutput, Cancelled, Progress, Render
 from app.ui.dialogs.sheet_preview import SheetPreview
+from app.ui.focus import buttons_last
 from app.ui.jobs import Job
 from app.ui.panels.guest_parts import EventChooser
 
@@ -159,6 +160,7 @@ class BadgesDialog(QDialog):
         layout.addWidget(self.warnings)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
+        buttons_last(self, self.buttons)
         self.resize(1040, 680)
 
     def _connect_signals(self) -> None:

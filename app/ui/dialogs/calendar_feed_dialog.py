@@ -29,6 +29,7 @@ from app.ui import settings as keys
 from app.ui.context import AppContext
 from app.ui.dialogs.invite_jobs import export_job
 from app.ui.dialogs.organizer_dialog import OrganizerDialog
+from app.ui.focus import buttons_last
 from app.ui.jobs import Job
 
 
@@ -83,6 +84,7 @@ class CalendarFeedDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        buttons_last(self, self.buttons)
         self._connect_signals()
 
     def _connect_signals(self) -> None:

@@ -7,7 +7,6 @@ the other value.
 from __future__ import annotations
 
 import dataclasses
-from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -22,15 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-def _show(value: Any) -> str:
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, Enum):
-        return str(value.value)
-    if isinstance(value, tuple | list):
-        return ", ".join(str(v) for v in value) or "—"
-    return str(value)
+from app.ui.field_labels import field_name, value_text
+from app.ui.focus import buttons_last
 
 
 class ConflictDialog(QDialog):
@@ -66,12 +58,14 @@ class ConflictDialog(QDialog):
             if getattr(mine, f.name) != getattr(theirs, f.name)
         ]
         for row, name in enumerate(self.differences, start=1):
-            grid.addWidget(QLabel(name.replace("_", " ").capitalize()), row, 0)
+            grid.addWidget(QLabel(field_name(name)), row, 0)
             group = QButtonGroup(self)
-            mine_button = QRadioButton(_show(getattr(mine, name)))
-            theirs_button = QRadioButton(_show(getattr(theirs, name)))
-            mine_button.setAccessibleName(self.tr("Keep yours: %1").replace("%1", name))
-            theirs_button.setAccessibleName(self.tr("Take theirs: %1").replace("%1", name))
+            mine_button = QRadioButton(value_text(getattr(mine, name)))
+            theirs_button = QRadioButton(value_text(getattr(theirs, name)))
+            mine_button.setAccessibleName(self.tr("Keep yours: %1").replace("%1", field_name(name)))
+            theirs_button.setAccessibleName(
+                self.tr("Take theirs: %1").replace("%1", field_name(name))
+            )
             group.addButton(mine_button, 0)
             group.addButton(theirs_button, 1)
             mine_button.setChecked(True)
@@ -95,6 +89,7 @@ class ConflictDialog(QDialog):
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        buttons_last(self, buttons)
 
     def _choose_all(self, which: int) -> None:
         for group in self._choices.values():

@@ -22,6 +22,7 @@ from app.services.rsvp_dto import DietaryReport
 from app.ui import labels
 from app.ui import settings as keys
 from app.ui.context import AppContext
+from app.ui.focus import buttons_last
 
 
 class DietaryDialog(QDialog):
@@ -36,6 +37,7 @@ class DietaryDialog(QDialog):
         self.heading.setWordWrap(True)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName(self.tr("Needs for the caterer"))
         self.status = QLabel()
         self.status.setObjectName("emptyLabel")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -50,6 +52,7 @@ class DietaryDialog(QDialog):
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        buttons_last(self, self.buttons)
         self.buttons.rejected.connect(self.reject)
         self.copy_button.clicked.connect(self._on_copy_clicked)
         self.export_button.clicked.connect(self._on_export_clicked)

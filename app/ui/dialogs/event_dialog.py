@@ -28,9 +28,6 @@ from app.ui.dialogs.person_picker import PeopleLookup, PersonPicker, person_name
 from app.ui.dialogs.record_dialog import RecordDialog
 from app.ui.errors import ErrorPresenter
 
-DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
-DATE_FORMAT = "yyyy-MM-dd"
-
 
 @lru_cache(maxsize=1)
 def zone_names() -> tuple[str, ...]:
@@ -182,7 +179,7 @@ class EventDialog(RecordDialog):
         self.room.setEnabled(self.room.count() > 1)
 
     def _on_all_day_toggled(self, checked: bool) -> None:
-        fmt = DATE_FORMAT if checked else DATE_TIME_FORMAT
+        fmt = labels.edit_date_format() if checked else labels.edit_datetime_format()
         self.start.setDisplayFormat(fmt)
         self.end.setDisplayFormat(fmt)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
@@ -20,6 +21,7 @@ from app.services.guestlists.model import MULTI_COLUMN_FIELDS
 
 from app.ui import labels
 from app.ui import rsvp_labels as words
+from app.ui.table_fit import fit_titles
 
 EXAMPLES = 3
 
@@ -54,8 +56,13 @@ class MappingTable(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab goes through the "Import as" boxes, then on
         self.setAccessibleName(self.tr("Column mapping"))
         self.mapping = ColumnMapping()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_titles(self)  # the header's font and margins are known once shown
 
     def show_preview(self, preview: GuestListPreview) -> None:
         table = preview.table
@@ -83,6 +90,7 @@ class MappingTable(QTableWidget):
             self.setCellWidget(column, 2, box)
         self.resizeColumnToContents(0)
         self.setColumnWidth(0, min(self.columnWidth(0), 190))
+        fit_titles(self)
 
     def box(self, column: int) -> QComboBox:
         widget = self.cellWidget(column, 2)
@@ -117,6 +125,7 @@ class MergeTable(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab goes through the decision boxes, then on
         self.setAccessibleName(self.tr("Same-name decisions"))
         self.matches: list[SameNameMatch] = []
 

@@ -18,28 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import labels
+from app.ui.field_labels import field_name
 
 if TYPE_CHECKING:
     from app.services.change_feed import HistoryEntry
-
-_FIELD_WORDS = {
-    "given_name": "given name",
-    "family_name": "family name",
-    "preferred_name": "preferred name",
-    "job_title": "job title",
-    "starts_at": "start",
-    "ends_at": "end",
-    "organization_id": "organization",
-    "venue_id": "venue",
-    "room_id": "room",
-    "core_target": "core target",
-    "emails": "e-mail addresses",
-    "person_emails": "e-mail addresses",
-    "person_handles": "platform ids",
-    "venue_rooms": "rooms",
-    "venue_contacts": "contacts",
-    "rsvp_changes": "RSVP",
-}
 
 
 class HistoryDialog(QDialog):
@@ -52,7 +34,9 @@ class HistoryDialog(QDialog):
         self.table = QTableWidget(len(entries), 3)
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What")])
         self.table.verticalHeader().hide()
+        self.table.setAccessibleName(self.tr("Changes"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for row, entry in enumerate(entries):
             local = entry.at.astimezone()
@@ -78,5 +62,5 @@ class HistoryDialog(QDialog):
         fields = [f.strip() for f in entry.summary.split(",") if f.strip()]
         if not fields:
             return self.tr("changed")
-        words = ", ".join(_FIELD_WORDS.get(f, f.replace("_", " ")) for f in fields)
-        return self.tr("changed %1").replace("%1", words)
+        words = labels.word_list(field_name(f) for f in fields)
+        return self.tr("changed: %1").replace("%1", words)

@@ -41,6 +41,7 @@ from app.ui.context import AppContext
 from app.ui.dialogs.invite_jobs import export_job
 from app.ui.dialogs.invite_options import InviteOptions, safe_name
 from app.ui.dialogs.organizer_dialog import OrganizerDialog
+from app.ui.focus import buttons_last
 from app.ui.jobs import Job
 from app.ui.models.invite_rows import InvitePlanModel
 
@@ -91,6 +92,7 @@ class InvitesDialog(QDialog):
         self.model = InvitePlanModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
@@ -131,6 +133,7 @@ class InvitesDialog(QDialog):
         layout.addWidget(self.options)
         layout.addLayout(status_row)
         layout.addLayout(bottom)
+        buttons_last(self, self.buttons)
         self._connect_signals()
         self.refresh(mode)
 

@@ -59,7 +59,7 @@ class PersonDialog(RecordDialog):
         self.add_field(self.tr("Organi&zation:"), self.organization, "organization")
         self.add_field(self.tr("&Job title:"), self.job_title, "job_title")
         self.add_field(self.tr("&Tags:"), self.tags, "tags")
-        self.add_field(self.tr("&How we met:"), self.how_we_met, "how_we_met")
+        self.add_field(self.tr("Ho&w we met:"), self.how_we_met, "how_we_met")
         self.add_field(self.tr("Notes:"), self.notes, "notes")
         self.setMinimumWidth(460)
         if draft is not None:

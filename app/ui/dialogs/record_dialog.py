@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +21,7 @@ from app.domain.errors import ConflictError, DomainError, EnvironmentProblem, Va
 
 from app.ui.dialogs.conflict_dialog import ConflictDialog
 from app.ui.errors import ErrorPresenter
+from app.ui.focus import buttons_last, chain
 
 
 class RecordDialog(QDialog):
@@ -38,6 +40,7 @@ class RecordDialog(QDialog):
         self._save_over: Callable[[Any, int], Any] | None = None
         self.conflict_dialog: ConflictDialog | None = None
         self._fields: dict[str, QWidget] = {}
+        self._field_order: list[QWidget] = []
         outer = QVBoxLayout(self)
         self._outer = outer
         self._first_page = QWidget()
@@ -57,6 +60,18 @@ class RecordDialog(QDialog):
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
+        self._tab_order_set = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The box was made before the subclass's fields: Tab would reach Save first.
+        if not self._tab_order_set:
+            self._tab_order_set = True
+            # Fields made early (with the dialog as parent) would come first otherwise, and the
+            # tabs, made when the first page already had its fields, last.
+            tab_bar = [self.tabs.tabBar()] if self.tabs is not None else []
+            chain(*tab_bar, *self._field_order)
+            buttons_last(self, self.buttons)
+        super().showEvent(event)
 
     @staticmethod
     def _new_form(page: QWidget) -> QFormLayout:
@@ -78,6 +93,7 @@ class RecordDialog(QDialog):
 
     def add_field(self, label: str, widget: QWidget, name: str | None = None) -> None:
         self.form.addRow(label, widget)
+        self._field_order.append(widget)
         if name is not None:
             self._fields[name] = widget
 

@@ -35,10 +35,9 @@ from app.ui import labels
 from app.ui import settings as keys
 from app.ui.commands.rsvps import push_outcome
 from app.ui.context import AppContext
+from app.ui.focus import buttons_last
 from app.ui.jobs import Job, Work
 from app.ui.models.invite_rows import ReplyRowsModel
-
-FILE_FILTERS = "Calendar replies (*.ics *.eml *.ical);;All files (*)"
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -79,6 +78,7 @@ class RepliesDialog(QDialog):
         self.model = ReplyRowsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -108,6 +108,7 @@ class RepliesDialog(QDialog):
         layout.addWidget(self.details)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
+        buttons_last(self, self.buttons)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -123,7 +124,10 @@ class RepliesDialog(QDialog):
     def add_files(self) -> Job | None:
         folder = self.ctx.settings.get(keys.LAST_DIRECTORY) or str(Path.home())
         chosen, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Choose calendar replies"), folder, self.tr(FILE_FILTERS)
+            self,
+            self.tr("Choose calendar replies"),
+            folder,
+            self.tr("Calendar replies (*.ics *.eml *.ical);;All files (*)"),
         )
         if not chosen:
             return None

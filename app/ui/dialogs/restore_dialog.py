@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.services.dto import BackupInfo
 
 from app.ui import labels
+from app.ui.focus import buttons_last
 
 
 class RestoreDialog(QDialog):
@@ -45,9 +46,7 @@ class RestoreDialog(QDialog):
             when = f"{labels.format_date(local.date())} {labels.format_time(local)}"
             size = labels.format_number(max(1, backup.size // 1024))
             text = (
-                self.tr("%1 — %2 — %3 KB")
-                .replace("%1", when)
-                .replace("%2", _reason(self, backup.reason))
+                self.tr("%1 — %2 — %3 KB").replace("%1", when).replace("%2", _reason(backup.reason))
             )
             item = QListWidgetItem(text.replace("%3", size), self.list)
             item.setData(Qt.ItemDataRole.UserRole, backup)
@@ -66,6 +65,7 @@ class RestoreDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.list.itemDoubleClicked.connect(lambda _item: self._on_buttons_accepted())
         layout.addWidget(buttons)
+        buttons_last(self, buttons)
         self.resize(520, 360)
 
     def _on_buttons_accepted(self) -> None:
@@ -76,11 +76,11 @@ class RestoreDialog(QDialog):
             self.accept()
 
 
-def _reason(widget: QWidget, reason: str) -> str:
+def _reason(reason: str) -> str:
     if reason == "auto":
-        return widget.tr("automatic")
+        return QCoreApplication.translate("RestoreDialog", "automatic")
     if reason.startswith("before-upgrade"):
-        return widget.tr("before an upgrade")
+        return QCoreApplication.translate("RestoreDialog", "before an upgrade")
     if reason.startswith("replaced-by-restore"):
-        return widget.tr("the file a restore replaced")
+        return QCoreApplication.translate("RestoreDialog", "the file a restore replaced")
     return reason

@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import labels
+from app.ui.focus import buttons_last
+
 
 def parse_team_url(url: str) -> tuple[str, int, str, str]:
     """(host, port, database, user) of a postgresql URL, for prefilling the form."""
@@ -77,6 +80,7 @@ class TeamConnectDialog(QDialog):
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        buttons_last(self, buttons)
         (self.password if host and database and user else self.host).setFocus()
 
     def url(self) -> str:
@@ -96,7 +100,9 @@ class TeamConnectDialog(QDialog):
             if not field.text().strip()
         ]
         if missing:
-            self.error.setText(self.tr("Please fill in: %1").replace("%1", ", ".join(missing)))
+            self.error.setText(
+                self.tr("Please fill in: %1").replace("%1", labels.word_list(missing))
+            )
             self.error.show()
             return
         self.connect_requested.emit(self.url(), self.password.text(), self.remember.isChecked())

@@ -34,7 +34,7 @@ from app.domain.venues import (
 )
 from app.services.venue_dto import ContactDto
 
-from app.ui import venue_labels
+from app.ui import labels, venue_labels
 from app.ui.dialogs.event_dialog import zone_names
 from app.ui.dialogs.person_picker import Search
 from app.ui.dialogs.record_dialog import RecordDialog
@@ -100,11 +100,13 @@ class VenueDialog(RecordDialog):
         self.amenities = {a: QCheckBox(venue_labels.amenity(a)) for a in Amenity}
         self.other_amenities = QLineEdit()
         self.other_amenities.setPlaceholderText(self.tr("Others, separated by commas"))
+        self.other_amenities.setAccessibleName(self.tr("Other amenities"))
         self.food_rules = _text_box(44)
         self.house_rules = _text_box(44)
         self.closes = QCheckBox(self.tr("Closes at"))
         self.closing_time = QTimeEdit()
-        self.closing_time.setDisplayFormat("HH:mm")
+        self.closing_time.setDisplayFormat(labels.edit_time_format())
+        self.closing_time.setAccessibleName(self.tr("Closing time"))
         self.guest_list_days = QSpinBox()
         self.guest_list_days.setRange(-1, MAX_GUEST_LIST_DAYS)
         self.guest_list_days.setSpecialValueText(self.tr("Not needed"))
@@ -129,6 +131,7 @@ class VenueDialog(RecordDialog):
         self.gives_back = {g: QCheckBox(venue_labels.give_back(g)) for g in GiveBack}
         self.other_gives_back = QLineEdit()
         self.other_gives_back.setPlaceholderText(self.tr("Anything else, separated by commas"))
+        self.other_gives_back.setAccessibleName(self.tr("Other things they get"))
         self.partnership_notes = _text_box(70)
 
         self._build_tabs()
@@ -143,7 +146,7 @@ class VenueDialog(RecordDialog):
         self.add_field(self.tr("&Name:"), self.name, "name")
         self.add_field(self.tr("Organi&zation:"), self.organization, "organization")
         self.add_field(self.tr("&Address:"), self.address, "address")
-        self.add_field(self.tr("Time &zone:"), self.timezone, "timezone")
+        self.add_field(self.tr("T&ime zone:"), self.timezone, "timezone")
         self.add_field(self.tr("&Capacity:"), self.capacity, "capacity")
         self.add_field(self.tr("&Web page:"), self.url, "url")
         self.add_field(self.tr("Notes:"), self.notes, "notes")
@@ -169,7 +172,7 @@ class VenueDialog(RecordDialog):
         self.add_field(self.tr("Guest &list:"), self.guest_list_days, "guest_list_days_before")
         self.add_field("", self.id_required, "id_required")
         self.add_field(self.tr("&Security notes:"), self.security_notes, "security_notes")
-        self.add_field(self.tr("&Links:"), self.links, "links")
+        self.add_field(self.tr("Lin&ks:"), self.links, "links")
         self.add_tab(self.tr("Rooms"))
         self.form.addRow(self.rooms)
         self._fields["rooms"] = self.rooms.table

@@ -23,8 +23,6 @@ from app.ui import labels, venue_labels
 from app.ui.dialogs.record_dialog import RecordDialog
 from app.ui.errors import ErrorPresenter
 
-DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
-
 
 def suggested_stage(current: PartnerStage) -> PartnerStage:
     """The next stage of the pipeline when allowed (prospect → asked…), else the current."""
@@ -56,7 +54,7 @@ class VenueStepDialog(RecordDialog):
                 text = self.tr("%1 (stays)").replace("%1", text)
             self.stage.addItem(text, target.value)
         self.when = QDateTimeEdit(labels.qdatetime(now))
-        self.when.setDisplayFormat(DATE_TIME_FORMAT)
+        self.when.setDisplayFormat(labels.edit_datetime_format())
         self.when.setCalendarPopup(True)
         self.channel = QComboBox()
         for channel in Channel:
@@ -72,8 +70,9 @@ class VenueStepDialog(RecordDialog):
         self.follow = QCheckBox(self.tr("Follow up on"))
         self.follow_up = QDateEdit(labels.qdate(now.date() + timedelta(days=7)))
         self.follow_up.setCalendarPopup(True)
-        self.follow_up.setDisplayFormat("yyyy-MM-dd")
+        self.follow_up.setDisplayFormat(labels.edit_date_format())
         self.follow_up.setEnabled(False)
+        self.follow_up.setAccessibleName(self.tr("Follow-up date"))
         follow_row = QWidget()
         row = QHBoxLayout(follow_row)
         row.setContentsMargins(0, 0, 0, 0)

@@ -104,5 +104,5 @@ class SuggestionsModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(COLUMNS)
         ):
-            return _tr(str(COLUMNS[section][0]))
+            return _tr(str(COLUMNS[section][0]))  # i18n: noop
         return None

@@ -81,6 +81,9 @@ class CheckinPanel(QWidget):
         self.hint.setObjectName("emptyLabel")
         self.model = MatchesModel(self)
         self.results = MatchesView(self.model)
+        # Up and Down in the search field move through the matches: the field is the list's
+        # keyboard (and what focus on the list means).
+        self.results.setFocusProxy(self.search)
         self.results.hide()
         self.feedback = QLabel()
         self.feedback.setObjectName("checkinFeedback")

@@ -40,6 +40,7 @@ from app.ui.models.core_events import CoreEventsModel
 from app.ui.models.filters import SearchSortProxyModel
 from app.ui.models.roles import Role
 from app.ui.panels.person_page import open_person_page
+from app.ui.table_fit import fit_titles
 
 
 class CorePanel(QWidget):
@@ -75,6 +76,7 @@ class CorePanel(QWidget):
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.list.setSortingEnabled(True)
         self.list.setShowGrid(False)
         self.list.setAlternatingRowColors(True)
@@ -169,6 +171,8 @@ class CorePanel(QWidget):
         char = self.list.fontMetrics().averageCharWidth()
         for column, chars in enumerate(self.model.column_widths()):
             self.list.setColumnWidth(column, chars * char + 16)
+        if self.list.isVisible():
+            fit_titles(self.list)
         self.list.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by stage, as on the board
 
     def _select_in_combo(self) -> None:
@@ -223,6 +227,8 @@ class CorePanel(QWidget):
     def show_list(self, as_list: bool) -> None:
         card = self.current_card()
         self.stack.setCurrentWidget(self.list if as_list else self.board)
+        if as_list:
+            fit_titles(self.list)
         if card is not None:
             self.select_card(card.id)
         self.actions_.update(self.current_card())

@@ -224,7 +224,13 @@ class GuestDetails(QFrame):
             if before is not None and after is not None and before is not after:
                 change = f"{words.response(before)} → {words.response(after)}"
             text = " · ".join(
-                p for p in (words.local_time(line.changed_at), change, line.detail) if p
+                p
+                for p in (
+                    words.local_time(line.changed_at),
+                    change,
+                    words.history_detail(line.detail),
+                )
+                if p
             )
             self.history.addItem(text)
 

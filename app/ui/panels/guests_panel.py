@@ -32,6 +32,7 @@ from app.ui import rsvp_labels as words
 from app.ui.context import AppContext
 from app.ui.dialogs.dietary_dialog import DietaryDialog
 from app.ui.dialogs.guest_import_dialog import GuestImportDialog
+from app.ui.focus import chain
 from app.ui.models.guests_table import Filter, GuestsTableModel, count_text
 from app.ui.models.roles import Role
 from app.ui.panels.guest_parts import CountsBar, EventChooser, GuestDetails
@@ -74,6 +75,7 @@ class GuestsPanel(RecordsPanel):
     checkin_requested = Signal(int)
 
     default_sort_column = 1
+    extras_need_one_row = False
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.event_id: int | None = None
@@ -110,7 +112,7 @@ class GuestsPanel(RecordsPanel):
         button = QToolButton()
         button.setText(text)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(button)
+        menu = QMenu(text, button)
         for title, value in items:
             action = menu.addAction(title)
             action.setData(value)
@@ -150,7 +152,7 @@ class GuestsPanel(RecordsPanel):
             self.tr("Mark (or unmark) that the selected guests confirmed again"),
             self._on_reconfirm,
         )
-        self.toolbar.addSeparator()
+        self._separator = self.toolbar.addSeparator()
         self.import_action = self._action(
             self.tr("Import…"), self.tr("Import a guest list from Luma, Meetup…"), self.import_list
         )
@@ -183,6 +185,9 @@ class GuestsPanel(RecordsPanel):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         self.splitter = splitter
+        # The event chooser sits above the search field but was made after it.
+        chain(self.chooser, self.filter, self.response_button, self.role_button, self.search)
+        chain(self.search, self.view, self.details)
 
     def _connect_panel_signals(self) -> None:
         self.chooser.event_chosen.connect(self.set_event)
@@ -210,6 +215,14 @@ class GuestsPanel(RecordsPanel):
         if searching:
             return self.tr("No guest matches your search.")
         return self.tr("No guests here yet. Import a guest list (Luma, Meetup, Eventbrite…).")
+
+    def extra_actions(self) -> list[QAction]:
+        """The toolbar's verbs, also in the table's context menu (Menu key, Shift+F10), as
+        toolbar buttons can't be reached with Tab."""
+        menus = [b.menu() for b in (self.response_button, self.role_button)]
+        verbs = [self.seat_action, self.offer_action, self.accept_action, self.reconfirm_action]
+        more = [self.import_action, self.export_action, self.dietary_action, self.checkin_action]
+        return [m.menuAction() for m in menus if m is not None] + verbs + [self._separator] + more
 
     def new_record(self) -> None:
         self.import_list()
@@ -284,8 +297,11 @@ class GuestsPanel(RecordsPanel):
         has_event = self.event_id is not None
         any_rows = bool(rows)
         waiting = any_rows and all(r.response is RsvpResponse.WAITLISTED for r in rows)
-        self.response_button.setEnabled(any_rows)
-        self.role_button.setEnabled(any_rows)
+        for button in (self.response_button, self.role_button):
+            button.setEnabled(any_rows)
+            menu = button.menu()
+            if menu is not None:
+                menu.menuAction().setEnabled(any_rows)
         self.seat_action.setEnabled(
             any_rows and all(r.response is not RsvpResponse.GOING for r in rows)
         )

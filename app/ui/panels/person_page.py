@@ -37,6 +37,7 @@ from app.ui.context import AppContext
 from app.ui.core import words
 from app.ui.core.conversation_dialog import ConversationDialog
 from app.ui.core.template_dialog import TemplateDialog
+from app.ui.focus import buttons_last
 from app.ui.models.core_history import Field, RowsModel
 
 _WATCHED = (Kind.PERSON, Kind.INTERACTION, Kind.RSVP, Kind.CORE_CANDIDATE, Kind.EVENT)
@@ -68,6 +69,7 @@ def _table(model: Any, name: str) -> QTableView:
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     view.setShowGrid(False)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
@@ -143,6 +145,7 @@ class PersonPage(QDialog):
         self.core_view = _table(self.core, self.tr("Core involvement"))
         self.notes = QPlainTextEdit()
         self.notes.setReadOnly(True)
+        self.notes.setAccessibleName(self.tr("Notes"))
         self.tabs = QTabWidget()
         self.tabs.addTab(self.events_view, self.tr("&Events"))
         self.tabs.addTab(self.talks_view, self.tr("&Conversations"))
@@ -164,6 +167,7 @@ class PersonPage(QDialog):
         layout.addWidget(card)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
+        buttons_last(self, self.buttons)
         self.resize(760, 560)
         self.buttons.rejected.connect(self.close)
         self.log_button.clicked.connect(self.log_conversation)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +32,12 @@ from app.ui.context import AppContext
 from app.ui.models.base_table import DtoTableModel
 from app.ui.models.filters import SearchSortProxyModel
 from app.ui.models.roles import Role
+from app.ui.table_fit import fit_titles
+
+
+def _tr(text: str) -> str:
+    # Not self.tr(): PySide6 looks that up under the subclass's name (PeoplePanel…).
+    return QCoreApplication.translate("RecordsPanel", text)
 
 
 class RecordsPanel(QWidget):
@@ -37,6 +50,9 @@ class RecordsPanel(QWidget):
     loaded = Signal()
 
     default_sort_column = 0
+    extras_need_one_row = True
+    """Whether the context menu's extra actions apply to exactly one selected row (else each
+    action keeps the enabled state its panel gives it)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,7 +66,7 @@ class RecordsPanel(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.search_placeholder())
-        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setAccessibleName(_tr("Search"))
         self.count_label = QLabel()
         self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.empty_label = QLabel()
@@ -61,10 +77,12 @@ class RecordsPanel(QWidget):
 
         self.proxy = SearchSortProxyModel(self)
         self._header_ready = False
+        self._fit_titles_when_shown = False
         self.view = QTableView()
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.setShowGrid(False)
@@ -91,7 +109,7 @@ class RecordsPanel(QWidget):
         if ctx.has_database:
             self.attach()
         else:
-            self.count_label.setText(self.tr("Opening database…"))
+            self.count_label.setText(_tr("Opening database…"))
 
     # -- what subclasses provide --------------------------------------------------------------
 
@@ -99,16 +117,16 @@ class RecordsPanel(QWidget):
         raise NotImplementedError
 
     def search_placeholder(self) -> str:
-        return self.tr("Search…")
+        return _tr("Search…")
 
     def accessible_table_name(self) -> str:
-        return self.tr("Records")
+        return _tr("Records")
 
     def count_text(self, shown: int, total: int) -> str:
         return str(total)
 
     def empty_text(self, searching: bool) -> str:
-        return self.tr("Nothing here yet.")
+        return _tr("Nothing here yet.")
 
     def extra_actions(self) -> list[QAction]:
         """Actions of this kind of record, added to the table's context menu."""
@@ -186,6 +204,8 @@ class RecordsPanel(QWidget):
         saved = self.ctx.settings.get(keys.TABLE_HEADERS).get(self.accessible_table_name())
         if isinstance(saved, QByteArray) and not saved.isEmpty():
             self.view.horizontalHeader().restoreState(saved)
+        else:
+            self._fit_titles_when_shown = True
 
     def save_header_state(self) -> None:
         if not self._header_ready:
@@ -196,6 +216,9 @@ class RecordsPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._fit_titles_when_shown:  # the header's font and margins are known once shown
+            self._fit_titles_when_shown = False
+            fit_titles(self.view)
         self.ensure_loaded()
 
     def ensure_loaded(self) -> None:
@@ -273,7 +296,8 @@ class RecordsPanel(QWidget):
         if extras:
             menu.addSeparator()
             for action in extras:
-                action.setEnabled(len(self.selected_ids()) == 1)
+                if self.extras_need_one_row:
+                    action.setEnabled(len(self.selected_ids()) == 1)
                 menu.addAction(action)
         self.context_menu = menu
         menu.popup(self.view.viewport().mapToGlobal(pos))
@@ -309,7 +333,7 @@ class RecordsPanel(QWidget):
             self.attach()
         elif self.model is not None:
             self.model.clear()
-            self.count_label.setText(self.tr("Opening database…"))
+            self.count_label.setText(_tr("Opening database…"))
 
     def _on_model_loading_changed(self, loading: bool) -> None:
         self._update_counts()
@@ -323,7 +347,7 @@ class RecordsPanel(QWidget):
         if self.model is None:
             return
         if self.is_loading():
-            self.count_label.setText(self.tr("Loading…"))
+            self.count_label.setText(_tr("Loading…"))
             self.empty_label.hide()
             return
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -377,7 +401,7 @@ class RecordsPanel(QWidget):
         from app.ui.commands.records import DeleteRecordsCommand
 
         if not self.ctx.prompter.confirm(
-            self.tr("Delete"), question, ok=self.tr("Delete"), destructive=True
+            _tr("Delete"), question, ok=_tr("Delete"), destructive=True
         ):
             return
         try:

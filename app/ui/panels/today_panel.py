@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -58,14 +58,14 @@ def _tr(text: str) -> str:
 
 def summary(digest: TodayDigest) -> str:
     parts = []
-    for n, one, many in (
-        (digest.overdue.total, "%n overdue", "%n overdue"),
-        (digest.due_today.total, "%n due today", "%n due today"),
-        (digest.waiting.total, "%n waiting for an answer", "%n waiting for an answer"),
-        (digest.keep_in_touch.total, "%n to keep in touch with", "%n to keep in touch with"),
+    for n, text in (
+        (digest.overdue.total, QT_TRANSLATE_NOOP("TodayPanel", "%n overdue")),
+        (digest.due_today.total, QT_TRANSLATE_NOOP("TodayPanel", "%n due today")),
+        (digest.waiting.total, QT_TRANSLATE_NOOP("TodayPanel", "%n waiting for an answer")),
+        (digest.keep_in_touch.total, QT_TRANSLATE_NOOP("TodayPanel", "%n to keep in touch with")),
     ):
         if n:
-            parts.append(labels.count("TodayPanel", n, one, many))
+            parts.append(labels.count("TodayPanel", n, str(text), str(text)))  # i18n: noop
     thanks = sum(len(e.attended) + len(e.missed) for e in digest.after_events)
     if thanks:
         parts.append(
@@ -293,7 +293,13 @@ class TodayPanel(QWidget):
         else:
             hello = self.tr("Good evening")
         name = self.ctx.services.templates.organizer_name()
-        return f"{hello}, {name}" if name else hello
+        if not name:
+            return hello
+        return (
+            self.tr("%1, %2", "greeting, then the organizer's name")
+            .replace("%1", hello)
+            .replace("%2", name)
+        )
 
     def mark_done(self) -> None:
         entry = self.current_entry()

@@ -45,12 +45,14 @@ def _html(text: str) -> str:
     return html.escape(text).replace("\n", "<br>") if text.strip() else "—"
 
 
-def _table(headers: list[str], stretch: int) -> QTableWidget:
+def _table(headers: list[str], stretch: int, name: str) -> QTableWidget:
     """A small read-only table (a partner has a handful of rooms, contacts, steps); column
     `stretch` takes the room left, so the whole table fits without scrolling sideways."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(name)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
@@ -111,16 +113,20 @@ class VenueDetail(QWidget):
         self.title.setWordWrap(True)
         self.stage_label = QLabel()
         self.stage_label.setTextFormat(Qt.TextFormat.RichText)
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("Edit &Partner…"))
         self.tabs = QTabWidget()
         self.fields: dict[str, QLabel] = {}
         self.tabs.addTab(self._form_tab(self._venue_rows()), self.tr("Venue"))
         self.rooms = _table(
-            [self.tr("Room"), self.tr("Seated"), self.tr("Standing"), self.tr("Notes")], 3
+            [self.tr("Room"), self.tr("Seated"), self.tr("Standing"), self.tr("Notes")],
+            3,
+            self.tr("Rooms"),
         )
         self.tabs.addTab(self.rooms, self.tr("Rooms"))
         self.contacts = _table(
-            [self.tr("Name"), self.tr("Role"), self.tr("E-mail"), self.tr("Phone")], 2
+            [self.tr("Name"), self.tr("Role"), self.tr("E-mail"), self.tr("Phone")],
+            2,
+            self.tr("Contacts"),
         )
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
         self.tabs.addTab(self._form_tab(self._terms_rows()), self.tr("Terms"))
@@ -181,7 +187,7 @@ class VenueDetail(QWidget):
         self.follow_up_label = QLabel()
         self.step_table = _table(
             [self.tr("When"), self.tr("Move"), self.tr("How"), self.tr("Follow-up"),
-             self.tr("Note")], 4
+             self.tr("Note")], 4, self.tr("Partnership steps")
         )  # fmt: skip
         self.log_button = QPushButton(self.tr("&Log a step…"))
         self.remove_step_button = QPushButton(self.tr("Remove step"))
@@ -201,7 +207,7 @@ class VenueDetail(QWidget):
         self.summary_label.setWordWrap(True)
         self.history_table = _table(
             [self.tr("Date"), self.tr("Event"), self.tr("Room"), self.tr("Status"),
-             self.tr("People"), self.tr("Thank-you")], 1
+             self.tr("People"), self.tr("Thank-you")], 1, self.tr("Events hosted")
         )  # fmt: skip
         self.thank_button = QPushButton(self.tr("&Thank the host…"))
         self.sheet_button = QPushButton(self.tr("Host &sheet…"))
