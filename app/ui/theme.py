@@ -9,6 +9,7 @@ themselves (and paint entirely in C++); dark and high contrast add FocusRingStyl
 from __future__ import annotations
 
 from enum import Enum, StrEnum
+from functools import lru_cache
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -203,6 +204,24 @@ def contrast_ratio(a: QColor, b: QColor) -> float:
     """WCAG 2 contrast ratio, from 1 (same) to 21 (black on white)."""
     light, dark = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
     return (light + 0.05) / (dark + 0.05)
+
+
+@lru_cache(maxsize=256)
+def _readable_rgb(colour: int, background: int, minimum: float) -> int:
+    fg, bg = QColor.fromRgb(colour), QColor.fromRgb(background)
+    lighten = relative_luminance(bg) < 0.18  # a dark background: move towards white
+    hue, saturation, lightness = fg.hslHueF(), fg.hslSaturationF(), fg.lightnessF()
+    step = 0.04 if lighten else -0.04
+    while contrast_ratio(fg, bg) < minimum and 0.0 < lightness < 1.0:
+        lightness = min(1.0, max(0.0, lightness + step))
+        fg = QColor.fromHslF(max(hue, 0.0), saturation, lightness)
+    return fg.rgb()
+
+
+def readable(colour: QColor, background: QColor, minimum: float = 4.5) -> QColor:
+    """`colour` made just light or dark enough to read on `background` (WCAG AA for text by
+    default): status colours keep their hue on light, dark and high-contrast palettes."""
+    return QColor.fromRgb(_readable_rgb(colour.rgb(), background.rgb(), minimum))
 
 
 def palette_for(look: Look) -> QPalette:

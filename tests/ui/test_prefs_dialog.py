@@ -247,3 +247,21 @@ def test_fields_have_names_for_screen_readers(qtbot: QtBot, ctx: AppContext) -> 
     dialog = open_dialog(qtbot, ctx)
     for widget in (dialog.badge_stock, dialog.card_stock, dialog.offset_x, dialog.offset_y):
         assert widget.accessibleName()
+
+
+def test_new_events_start_in_the_default_time_zone(qtbot: QtBot, ctx: AppContext) -> None:
+    from app.ui.dialogs.event_dialog import EventDialog
+    from app.ui.main_window import MainWindow
+
+    dialog = open_dialog(qtbot, ctx)
+    dialog.timezone.setCurrentText("Asia/Tokyo")
+    save(dialog)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_section("events")
+    window.actions_.record_new.trigger()
+    new_event = window.events_panel._open_dialog
+    assert isinstance(new_event, EventDialog)
+    assert new_event.timezone.currentText() == "Asia/Tokyo"
+    new_event.reject()

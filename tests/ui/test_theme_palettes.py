@@ -192,3 +192,20 @@ def test_painting_through_the_focus_style_keeps_none_alive(qtbot: QtBot) -> None
     for _ in range(20):
         window.grab()
     assert before - sys.getrefcount(None) < 20  # thousands of style calls, none lost
+
+
+@pytest.mark.parametrize("look", list(Look))
+def test_status_colours_are_readable_on_every_look(look: Look) -> None:
+    from app.ui.theme import readable
+
+    base = palette_for(look).color(QPalette.ColorRole.Base)
+    for hex_colour in ("#c2524a", "#c0892b", "#b5651d", "#1b7f3a"):
+        shown = readable(QColor(hex_colour), base)
+        assert contrast_ratio(shown, base) >= 4.5, (look, hex_colour, shown.name())
+        assert shown.hue() == pytest.approx(QColor(hex_colour).hue(), abs=3)  # the same tone
+
+
+def test_a_readable_colour_is_left_as_it_is() -> None:
+    from app.ui.theme import readable
+
+    assert readable(QColor("#1b7f3a"), QColor("white")).name() == "#1b7f3a"

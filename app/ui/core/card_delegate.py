@@ -34,11 +34,11 @@ def badges(card: CandidateDto, today: date) -> list[tuple[str, QColor | None]]:
     found: list[tuple[str, QColor | None]] = []
     due = card.next_follow_up_on
     if due is not None:
-        colour = words.OVERDUE if due < today else words.TODAY if due == today else None
+        colour = words.overdue() if due < today else words.due_today() if due == today else None
         found.append((_tr("Follow up %1").replace("%1", words.relative_day(due, today)), colour))
     if card.no_shows:
         text = labels.count("CardDelegate", card.no_shows, "%n no-show", "%n no-shows")
-        found.append((text, words.OVERDUE if card.no_shows > 1 else words.WARNING))
+        found.append((text, words.overdue() if card.no_shows > 1 else words.warning()))
     if card.stage is CoreStage.ASKED and due is None:
         asked = card.stage_changed_at.astimezone().date()
         found.append((_tr("asked %1").replace("%1", words.relative_day(asked, today)), None))

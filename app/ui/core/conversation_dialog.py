@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QWidget,
 )
 
@@ -27,6 +26,7 @@ from app.ui import labels
 from app.ui.core import words
 from app.ui.dialogs.record_dialog import RecordDialog
 from app.ui.errors import ErrorPresenter
+from app.ui.text_box import text_box
 
 
 class ConversationDialog(RecordDialog):
@@ -51,9 +51,7 @@ class ConversationDialog(RecordDialog):
         for value in Channel:
             self.channel.addItem(words.channel(value), value.value)
         self.channel.setCurrentIndex(self.channel.findData(channel.value))
-        self.note = QPlainTextEdit()
-        self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(90)
+        self.note = text_box(4.5)
         self.note.setPlaceholderText(self.tr("What was said, what's next…"))
         self.follow = QCheckBox(self.tr("&Follow up on"))
         self.follow_on = QDateEdit()

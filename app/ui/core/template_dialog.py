@@ -88,7 +88,7 @@ class TemplateDialog(QDialog):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setObjectName("errorLabel")
-        self.problem.setStyleSheet(f"color: {words.OVERDUE.name()}; font-weight: bold;")
+        self.problem.setStyleSheet(f"color: {words.overdue().name()}; font-weight: bold;")
         self.problem.hide()
         self.move_to_asked = QCheckBox(self.tr("Move them to “Asked” on the core board"))
         asking = candidate is not None and candidate.stage is CoreStage.TO_ASK

@@ -13,7 +13,11 @@ from app.ui.models.roles import Role
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAD = 8
-TONES = {Tone.OVERDUE: words.OVERDUE, Tone.TODAY: words.TODAY}
+
+
+def tones() -> dict[Tone, QColor]:
+    """Overdue and due-today colours, readable on the palette in use."""
+    return {Tone.OVERDUE: words.overdue(), Tone.TODAY: words.due_today()}
 
 
 def _title_font(base: QFont) -> QFont:
@@ -128,7 +132,7 @@ class TodayDelegate(QStyledItemDelegate):
                 badge,
             )
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(text if selected else TONES.get(entry.tone, muted))
+        painter.setPen(text if selected else tones().get(entry.tone, muted))
         painter.drawText(
             QRect(rect.right() - when_width, rect.top(), when_width, line),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTime
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from app.domain.core import Attendance
 from app.domain.enums import Channel, CoreStage, RsvpResponse
@@ -83,9 +83,27 @@ def response(value: RsvpResponse) -> str:
     }[value]
 
 
-OVERDUE = QColor("#c2524a")
-TODAY = QColor("#c0892b")
-WARNING = QColor("#b5651d")
+def _tone(hex_colour: str) -> QColor:
+    """A status colour readable on the current palette's base (light, dark or high contrast)."""
+    from app.ui.theme import readable
+
+    return readable(QColor(hex_colour), QGuiApplication.palette().color(QPalette.ColorRole.Base))
+
+
+def overdue() -> QColor:
+    return _tone("#c2524a")
+
+
+def due_today() -> QColor:
+    return _tone("#c0892b")
+
+
+def warning() -> QColor:
+    return _tone("#b5651d")
+
+
+def good() -> QColor:
+    return _tone("#1b7f3a")
 
 
 def day(value: date) -> str:

@@ -40,6 +40,7 @@ from app.ui import labels
 from app.ui import rsvp_labels as words
 from app.ui import settings as keys
 from app.ui.context import AppContext
+from app.ui.core import words as tones
 from app.ui.dialogs.badge_options import BadgeOptionsForm
 from app.ui.dialogs.badge_output import BadgeOutput, Cancelled, Progress, Render
 from app.ui.dialogs.sheet_preview import SheetPreview
@@ -122,7 +123,7 @@ class BadgesDialog(QDialog):
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.warnings.setStyleSheet("color: #b35900;")
+        self.warnings.setStyleSheet(f"color: {tones.warning().name()};")
         self.warnings.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = QPushButton(self.tr("Save PDF…"))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateTimeEdit,
     QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
     QWidget,
 )
@@ -27,6 +26,7 @@ from app.ui import labels
 from app.ui.dialogs.person_picker import PeopleLookup, PersonPicker, person_name
 from app.ui.dialogs.record_dialog import RecordDialog
 from app.ui.errors import ErrorPresenter
+from app.ui.text_box import text_box
 
 
 @lru_cache(maxsize=1)
@@ -39,18 +39,13 @@ def system_zone() -> str:
     return name if name in zone_names() else "UTC"
 
 
-def default_draft(now: datetime | None = None) -> EventDraft:
-    """A new event starts next week at 19:00 for three hours, in the user's zone."""
+def default_draft(now: datetime | None = None, zone: str = "") -> EventDraft:
+    """A new event starts next week at 19:00 for three hours, in the default time zone set in
+    Preferences (`zone`), else the computer's."""
     day = (now or datetime.now()).date() + timedelta(days=7)
     start = datetime.combine(day, time(19, 0))
-    return EventDraft(start=start, end=start + timedelta(hours=3), timezone=system_zone())
-
-
-def _text_box(parent: QWidget, height: int) -> QPlainTextEdit:
-    box = QPlainTextEdit(parent)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(height)
-    return box
+    zone = zone if zone in zone_names() else system_zone()
+    return EventDraft(start=start, end=start + timedelta(hours=3), timezone=zone)
 
 
 def _to_py(edit: QDateTimeEdit) -> datetime:
@@ -67,11 +62,12 @@ class EventDialog(RecordDialog):
         parent: QWidget | None = None,
         venues: Sequence[VenueChoice] = (),
         people: PeopleLookup | None = None,
+        default_zone: str = "",
     ) -> None:
         super().__init__(self.tr("Edit event") if draft else self.tr("New event"), errors, parent)
         self._people = people
         self.day_contact = PersonPicker(people.search if people is not None else None)
-        self._draft = draft or default_draft()
+        self._draft = draft or default_draft(zone=default_zone)
         self.title = QLineEdit()
         self.kind = QComboBox()
         for kind in EventKind:
@@ -101,16 +97,16 @@ class EventDialog(RecordDialog):
         self.core_target.setToolTip(
             self.tr("How many people to confirm one to one before announcing the event")
         )
-        self.description = _text_box(self, 90)
+        self.description = text_box(4.5, self)
         self.venues = list(venues)
         self.venue = QComboBox()
         self.venue.addItem(self.tr("No venue yet"), None)
         for venue in self.venues:
             self.venue.addItem(venue.name, venue.id)
         self.room = QComboBox()
-        self.setup_notes = _text_box(self, 70)
-        self.agenda = _text_box(self, 80)
-        self.practical_info = _text_box(self, 80)
+        self.setup_notes = text_box(3.5, self)
+        self.agenda = text_box(4, self)
+        self.practical_info = text_box(4, self)
         self.practical_info.setPlaceholderText(self.tr("Entrance, what to bring, accessibility…"))
         self.url = QLineEdit()
         self.url.setPlaceholderText("https://")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from app.domain.enums import OrganizationKind
 from app.domain.people import OrganizationDraft
@@ -10,6 +10,7 @@ from app.domain.people import OrganizationDraft
 from app.ui import labels
 from app.ui.dialogs.record_dialog import RecordDialog
 from app.ui.errors import ErrorPresenter
+from app.ui.text_box import text_box
 
 
 class OrganizationDialog(RecordDialog):
@@ -27,9 +28,7 @@ class OrganizationDialog(RecordDialog):
             self.kind.addItem(labels.organization_kind(kind), kind.value)
         self.website = QLineEdit()
         self.website.setPlaceholderText("https://")
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(90)
+        self.notes = text_box(4.5)
         self.add_field(self.tr("&Name:"), self.name, "name")
         self.add_field(self.tr("&Kind:"), self.kind, "kind")
         self.add_field(self.tr("&Website:"), self.website, "website")

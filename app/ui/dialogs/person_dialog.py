@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from app.domain.enums import NameOrder
 from app.domain.people import PersonDraft, parse_tags
@@ -11,6 +11,7 @@ from app.domain.people import PersonDraft, parse_tags
 from app.ui import labels
 from app.ui.dialogs.record_dialog import RecordDialog
 from app.ui.errors import ErrorPresenter
+from app.ui.text_box import text_box
 
 
 class PersonDialog(RecordDialog):
@@ -45,9 +46,7 @@ class PersonDialog(RecordDialog):
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("e.g. core, speaker, investor"))
         self.how_we_met = QLineEdit()
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(80)
+        self.notes = text_box(4)
 
         self.add_field(self.tr("&Given name:"), self.given, "given_name")
         self.add_field(self.tr("&Family name:"), self.family, "family_name")

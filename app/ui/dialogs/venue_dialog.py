@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
-    QPlainTextEdit,
     QSizePolicy,
     QSpacerItem,
     QSpinBox,
@@ -40,15 +39,9 @@ from app.ui.dialogs.person_picker import Search
 from app.ui.dialogs.record_dialog import RecordDialog
 from app.ui.dialogs.venue_editors import ContactsEditor, RoomsEditor
 from app.ui.errors import ErrorPresenter
+from app.ui.text_box import text_box
 
 COMMON_CURRENCIES = ("EUR", "USD", "GBP", "JPY", "CHF", "CAD", "AUD", "INR", "BRL", "SGD", "ILS")
-
-
-def _text_box(height: int) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(height)
-    return box
 
 
 def _split(text: str) -> tuple[str, ...]:
@@ -76,7 +69,7 @@ class VenueDialog(RecordDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.organization.setCompleter(completer)
-        self.address = _text_box(54)
+        self.address = text_box(2.5)
         self.timezone = QComboBox()
         self.timezone.setEditable(True)
         self.timezone.addItem("")
@@ -93,16 +86,16 @@ class VenueDialog(RecordDialog):
         self.capacity.setSpecialValueText(self.tr("Not set"))
         self.url = QLineEdit()
         self.url.setPlaceholderText("https://")
-        self.notes = _text_box(60)
+        self.notes = text_box(3)
 
-        self.access = _text_box(60)
+        self.access = text_box(3)
         self.access.setPlaceholderText(self.tr("Entrance, floor, check-in desk…"))
         self.amenities = {a: QCheckBox(venue_labels.amenity(a)) for a in Amenity}
         self.other_amenities = QLineEdit()
         self.other_amenities.setPlaceholderText(self.tr("Others, separated by commas"))
         self.other_amenities.setAccessibleName(self.tr("Other amenities"))
-        self.food_rules = _text_box(44)
-        self.house_rules = _text_box(44)
+        self.food_rules = text_box(2)
+        self.house_rules = text_box(2)
         self.closes = QCheckBox(self.tr("Closes at"))
         self.closing_time = QTimeEdit()
         self.closing_time.setDisplayFormat(labels.edit_time_format())
@@ -112,8 +105,8 @@ class VenueDialog(RecordDialog):
         self.guest_list_days.setSpecialValueText(self.tr("Not needed"))
         self.guest_list_days.setSuffix(self.tr(" days before"))
         self.id_required = QCheckBox(self.tr("Guests show a photo ID at the door"))
-        self.security_notes = _text_box(44)
-        self.links = _text_box(54)
+        self.security_notes = text_box(2)
+        self.links = text_box(2.5)
         self.links.setPlaceholderText(self.tr("Photos, floor plans, agreements: one per line"))
 
         self.rooms = RoomsEditor()
@@ -132,7 +125,7 @@ class VenueDialog(RecordDialog):
         self.other_gives_back = QLineEdit()
         self.other_gives_back.setPlaceholderText(self.tr("Anything else, separated by commas"))
         self.other_gives_back.setAccessibleName(self.tr("Other things they get"))
-        self.partnership_notes = _text_box(70)
+        self.partnership_notes = text_box(3.5)
 
         self._build_tabs()
         self.setMinimumWidth(600)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QHBoxLayout,
-    QPlainTextEdit,
     QWidget,
 )
 
@@ -22,6 +21,7 @@ from app.services.venue_dto import HostedEventDto
 from app.ui import labels, venue_labels
 from app.ui.dialogs.record_dialog import RecordDialog
 from app.ui.errors import ErrorPresenter
+from app.ui.text_box import text_box
 
 
 def suggested_stage(current: PartnerStage) -> PartnerStage:
@@ -64,9 +64,7 @@ class VenueStepDialog(RecordDialog):
         for hosted in events:
             day = labels.format_date(hosted.starts_at.astimezone().date())
             self.event_choice.addItem(f"{day} · {hosted.title}", hosted.event_id)
-        self.note = QPlainTextEdit()
-        self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(90)
+        self.note = text_box(4.5)
         self.follow = QCheckBox(self.tr("Follow up on"))
         self.follow_up = QDateEdit(labels.qdate(now.date() + timedelta(days=7)))
         self.follow_up.setCalendarPopup(True)

@@ -85,7 +85,7 @@ class SuggestionsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if column == NO_SHOWS and person.no_shows:
             if role == Qt.ItemDataRole.ForegroundRole:
-                return words.OVERDUE if person.no_shows > 1 else words.WARNING
+                return words.overdue() if person.no_shows > 1 else words.warning()
             if role == Qt.ItemDataRole.FontRole and person.no_shows > 1:
                 font = QFont()
                 font.setBold(True)

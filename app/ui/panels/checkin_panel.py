@@ -32,12 +32,11 @@ from app.ui import labels
 from app.ui import rsvp_labels as words
 from app.ui.commands.rsvps import RsvpCommand, push_outcome
 from app.ui.context import AppContext
+from app.ui.core import words as tones
 from app.ui.panels.checkin_parts import DoorSearch, MatchesModel, MatchesView, WalkInForm, scaled
 
 SHOWN = 8
 GOING = RsvpResponse.GOING
-GOOD, BAD = "#1b7f3a", "#b3261e"
-"""Feedback colours: green for a check-in, red for a problem (readable on light themes)."""
 
 
 class CheckinPanel(QWidget):
@@ -398,4 +397,5 @@ class CheckinPanel(QWidget):
     def _say(self, text: str, *, good: bool) -> None:
         self.feedback.setText(text)
         self.feedback.setProperty("good", good)
-        self.feedback.setStyleSheet(f"color: {GOOD if good else BAD};")
+        colour = tones.good() if good else tones.overdue()
+        self.feedback.setStyleSheet(f"color: {colour.name()};")

@@ -94,7 +94,12 @@ class EventsPanel(RecordsPanel):
     def new_record(self) -> None:
         service = self.ctx.services.events
         dialog = EventDialog(
-            self.ctx.errors, None, self, service.venue_choices(), self.ctx.services.people
+            self.ctx.errors,
+            None,
+            self,
+            service.venue_choices(),
+            self.ctx.services.people,
+            default_zone=self.ctx.services.settings.get().default_timezone,
         )
         dialog.set_saver(service.create)
         dialog.saved.connect(

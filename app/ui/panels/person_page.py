@@ -48,7 +48,7 @@ def _when(e: HistoryEvent) -> str:
 
 
 def _attendance_colour(e: HistoryEvent) -> Any:
-    return words.OVERDUE if e.attendance is Attendance.NO_SHOW else None
+    return words.overdue() if e.attendance is Attendance.NO_SHOW else None
 
 
 def _move(c: Conversation) -> str:
@@ -209,7 +209,7 @@ class PersonPage(QDialog):
         no_shows = labels.format_number(fig.no_shows)
         if rate is not None and fig.no_shows:
             no_shows += f" ({rate:.0%})"
-        colour = words.OVERDUE.name() if fig.no_shows > 1 else "palette(text)"
+        colour = words.overdue().name() if fig.no_shows > 1 else "palette(text)"
         last = words.ago(history.last_contact) if history.last_contact else self.tr("never")
 
         def tile(value: str, label: str, style: str = "") -> str:

@@ -6,6 +6,7 @@ import html
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -109,7 +110,10 @@ class VenueDetail(QWidget):
         self.history: list[HostedEventDto] = []
         self.title = QLabel()
         self.title.setObjectName("venueTitle")
-        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        title_font = self.title.font()  # relative: follows the system font size
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        self.title.setFont(title_font)
         self.title.setWordWrap(True)
         self.stage_label = QLabel()
         self.stage_label.setTextFormat(Qt.TextFormat.RichText)
