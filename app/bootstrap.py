@@ -66,8 +66,12 @@ def _preload_qt_free_modules() -> None:
 
     import app.domain.events
     import app.domain.people
+    import app.domain.core
+    import app.domain.errors
     import app.services.changes
-    import app.services.dto  # noqa: F401
+    import app.services.core_dto
+    import app.services.dto
+    import app.services.followup_dto  # noqa: F401  (the Today section, shown first)
 
 
 def main_gui() -> int:

@@ -37,8 +37,11 @@ ctx = AppContext(open_services(sys.argv[1]), settings=settings, prompter=Prompte
                  errors=ErrorPresenter(), runner=ImmediateJobRunner())
 window = MainWindow(ctx)
 window.show()
-window.show_section(1)
-app.processEvents()
+window.show_section("people")
+import time
+deadline = time.monotonic() + 60
+while not window.people_panel.model.loaded and time.monotonic() < deadline:
+    app.processEvents()
 assert window.people_panel.proxy.rowCount() == int(sys.argv[2])
 window.people_panel.view.scrollToBottom()
 app.processEvents()

@@ -132,13 +132,15 @@ smoke() {
     app/storage/migrations/versions/0001_first_schema.py reportlab/fonts/Vera.ttf \
     tzdata/zoneinfo/Asia/Kolkata PySide6/Qt/plugins/platforms/libqxcb.so \
     PySide6/Qt/plugins/platforms/libqwayland.so PySide6/Qt/plugins/platforms/libqoffscreen.so \
-    PySide6/Qt/plugins/imageformats/libqsvg.so PySide6/Qt/plugins/iconengines/libqsvgicon.so; do
+    PySide6/Qt/plugins/imageformats/libqsvg.so PySide6/Qt/plugins/iconengines/libqsvgicon.so \
+    resources/translations/convivio_de.qm resources/translations/convivio_zh_CN.qm \
+    PySide6/Qt/translations/qtbase_de.qm PySide6/Qt/translations/qtbase_zh_CN.qm; do
     [ -e "$DIST/_internal/$file" ] || fail "$file is not in the bundle"
   done
   compgen -G "$DIST/_internal/uharfbuzz/_harfbuzz*.so" >/dev/null || fail "uharfbuzz is missing"
   compgen -G "$DIST/_internal/keyring-*.dist-info/entry_points.txt" >/dev/null ||
     fail "keyring's entry points (its backend list) are missing"
-  echo "modules, resources, migrations, fonts, time zones and Qt plugins are there"
+  echo "modules, resources, migrations, fonts, time zones, translations and Qt plugins are there"
 
   say "convivio --version"
   local got

@@ -82,7 +82,7 @@ def run_gui(
     install_excepthook(errors)
     prompter = Prompter()
     ctx = AppContext(None, settings=settings, prompter=prompter, errors=errors, runner=JobRunner())
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, build_after_paint=True)
     window.assist.offer_welcome = True
     prompter.set_parent(window)
     opener = DatabaseOpener(ctx, window)

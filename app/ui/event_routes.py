@@ -46,20 +46,18 @@ class EventRoutes(QObject):
         )
 
     def attach(self, key: str, widget: QWidget) -> None:
-        """Connect a section's requests when the main window first builds it."""
-        from app.ui.panels.events_panel import EventsPanel
-        from app.ui.panels.guests_panel import GuestsPanel
-
-        if isinstance(widget, EventsPanel):
-            overview = widget.page.overview
+        """Connect a section's requests when the main window first builds it. By key, not by
+        class: importing the other sections' modules here would slow down start-up."""
+        if key == "events":
+            overview = widget.page.overview  # type: ignore[attr-defined]
             overview.guests_requested.connect(self.show_guests)
             overview.checkin_requested.connect(self.check_in)
             overview.core_requested.connect(self.show_core)
             overview.invites_requested.connect(self.invites)
             overview.badges_requested.connect(self.badges)
-            widget.event_edited.connect(self.offer_invite_updates)
-        elif isinstance(widget, GuestsPanel):
-            widget.checkin_requested.connect(self.check_in)
+            widget.event_edited.connect(self.offer_invite_updates)  # type: ignore[attr-defined]
+        elif key == "guests":
+            widget.checkin_requested.connect(self.check_in)  # type: ignore[attr-defined]
         if key in ("venues", "today"):
             widget.event_activated.connect(self.show_event)  # type: ignore[attr-defined]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -54,9 +54,12 @@ class MainWindow(QMainWindow):
     restore_requested = Signal()
     team_connect_requested = Signal(str)
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, *, build_after_paint: bool = False) -> None:
+        """With `build_after_paint`, the section shown first is built right after the window's
+        first paint (the application does this: the user sees the window sooner)."""
         super().__init__()
         self.ctx = ctx
+        self._waiting_for_paint = build_after_paint
         self._ready_sent = False
         self._waiting_for_rows = False
         self.setObjectName("mainWindow")
@@ -80,6 +83,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._connect_signals()
+        if build_after_paint:
+            self.sidebar.viewport().installEventFilter(self)
         self._restore_settings()
         self._update_title()
         self._update_actions()
@@ -236,6 +241,9 @@ class MainWindow(QMainWindow):
     def _on_sidebar_row_changed(self, row: int) -> None:
         if row < 0:
             return
+        if self._waiting_for_paint:
+            self.stack.setCurrentIndex(row)  # its placeholder; built in _on_first_paint
+            return
         self.sections.get(self.sections.specs[row].key)
         self.stack.setCurrentIndex(row)
         panel = self.current_panel()
@@ -304,10 +312,25 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         self._check_ready()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The sidebar's first paint: the window is on screen, build the section now."""
+        if event.type() == QEvent.Type.Paint and self._waiting_for_paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._on_first_paint)
+        return super().eventFilter(watched, event)
+
+    def _on_first_paint(self) -> None:
+        if self._waiting_for_paint:
+            self._waiting_for_paint = False
+            self._on_sidebar_row_changed(self.sidebar.currentRow())
+            self._check_ready()
+
     def _check_ready(self) -> None:
         """Emit `ready` once: window shown, database open, first section's rows loaded."""
         if self._ready_sent or not self.isVisible() or not self.ctx.has_database:
             return
+        if self._waiting_for_paint:
+            return  # _on_first_paint asks again
         widget = self.stack.currentWidget()
         if isinstance(widget, RecordsPanel):
             done = widget.model is not None and widget.model.loaded

@@ -358,3 +358,16 @@ def test_two_edits_of_one_record_undo_in_a_row(
     window.redo_action.trigger()
     assert ctx.services.people.get(person.id).given_name == "Ada Lovelace"
     assert ctx.undo_stack.count() == 2
+
+
+def test_the_first_section_is_built_after_the_window_is_painted(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    """The application shows the window first, then builds the section it opens on."""
+    win = MainWindow(ctx, build_after_paint=True)
+    qtbot.addWidget(win)
+    assert "today" not in win.sections.made
+    with qtbot.waitSignal(win.ready, timeout=5000):
+        win.show()
+    assert win.stack.currentWidget() is win.sections.made["today"]
+    assert win.today_panel.digest is not None

@@ -31,12 +31,9 @@ from app.ui import labels
 from app.ui.commands.core import PatchCommand
 from app.ui.context import AppContext
 from app.ui.core import words
-from app.ui.core.template_dialog import TemplateDialog
-from app.ui.core.today_actions import done_dialog, template_for
 from app.ui.core.today_list import TodayList
 from app.ui.jobs import Job
 from app.ui.models.core_today import EntryKind, TodayEntry, build_sections, split_sections
-from app.ui.panels.person_page import open_person_page
 
 WATCHED = (
     Kind.INTERACTION,
@@ -305,6 +302,8 @@ class TodayPanel(QWidget):
         entry = self.current_entry()
         if entry is None or entry.kind is EntryKind.MORE:
             return
+        from app.ui.core.today_actions import done_dialog  # dialogs load when first used
+
         dialog = done_dialog(self.ctx, entry, date.today(), self)
         dialog.saved.connect(lambda outcome: self._on_done(outcome, entry))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -322,6 +321,9 @@ class TodayPanel(QWidget):
         entry = self.current_entry()
         if entry is None or entry.person_id is None:
             return
+        from app.ui.core.template_dialog import TemplateDialog
+        from app.ui.core.today_actions import template_for
+
         heading = self.tr("To %1").replace("%1", entry.title)
         dialog = TemplateDialog(
             self.ctx, entry.person_id, entry.event_id, heading=heading, parent=self
@@ -334,6 +336,8 @@ class TodayPanel(QWidget):
     def open_person(self) -> None:
         entry = self.current_entry()
         if entry is not None and entry.person_id is not None:
+            from app.ui.panels.person_page import open_person_page
+
             self.person_activated.emit(entry.person_id)
             open_person_page(self.ctx, entry.person_id, self)
         elif entry is not None and entry.event_id is not None:
