@@ -64,10 +64,10 @@ def _preload_qt_free_modules() -> None:
     import traceback  # noqa: F401
     import zoneinfo  # noqa: F401
 
-    import app.domain.events
-    import app.domain.people
     import app.domain.core
     import app.domain.errors
+    import app.domain.events
+    import app.domain.people
     import app.services.changes
     import app.services.core_dto
     import app.services.dto

@@ -15,9 +15,11 @@ from enum import StrEnum
 from typing import Protocol
 from urllib.parse import quote
 
+from app.domain import words
 from app.domain.enums import Channel, CoreStage, RsvpResponse
 from app.domain.errors import DomainError, ValidationError
 from app.domain.events import to_local
+from app.domain.messages import Message, msg
 
 # -- stages --------------------------------------------------------------------------------------
 
@@ -71,15 +73,24 @@ def check_move(current: CoreStage, target: CoreStage, who: str = "This person") 
     if can_move(current, target):
         return
     if current is target:
-        raise InvalidStageMove(f"{who} is already “{stage_word(target)}”.")
+        raise InvalidStageMove(
+            msg("{who} is already “{stage}”.", who=who, stage=stage_word(target))
+        )
     if target is CoreStage.CONFIRMED:
         raise InvalidStageMove(
-            f"{who} can't be confirmed straight from “{stage_word(current)}”: "
-            "move them to committed first."
+            msg(
+                "{who} can't be confirmed straight from “{stage}”: move them to committed first.",
+                who=who,
+                stage=stage_word(current),
+            )
         )
     raise InvalidStageMove(
-        f"{who} can't go from “{stage_word(current)}” back to “{stage_word(target)}”: "
-        "move them back one stage at a time."
+        msg(
+            "{who} can't go from “{stage}” back to “{target}”: move them back one stage at a time.",
+            who=who,
+            stage=stage_word(current),
+            target=stage_word(target),
+        )
     )
 
 
@@ -97,9 +108,9 @@ def counts_toward_target(stage: CoreStage) -> bool:
     return stage in COUNTED
 
 
-def stage_word(stage: CoreStage) -> str:
-    """The stage in plain English, for messages raised below the UI."""
-    return stage.value.replace("-", " ")
+def stage_word(stage: CoreStage) -> Message:
+    """The stage in plain English ("not now"), for messages raised below the UI."""
+    return words.core_stage(stage)
 
 
 # -- the ready-to-announce gate ------------------------------------------------------------------
@@ -159,7 +170,11 @@ def parse_waiting_days(stored: str | None) -> int:
 def check_waiting_days(days: int) -> int:
     if not 1 <= days <= MAX_WAITING_DAYS:
         raise ValidationError(
-            "waiting_days", f"Waiting days must be a number from 1 to {MAX_WAITING_DAYS}."
+            "waiting_days",
+            msg(
+                "Waiting days must be a number from 1 to {limit}.",
+                limit=MAX_WAITING_DAYS,
+            ),
         )
     return days
 
@@ -206,10 +221,12 @@ class ConversationDraft:
     def validated(self) -> ConversationDraft:
         note = (self.note or "").strip()
         if len(note) > MAX_NOTE:
-            raise ValidationError("note", f"The note is longer than {MAX_NOTE} characters.")
+            raise ValidationError(
+                "note", msg("The note is longer than {limit} characters.", limit=MAX_NOTE)
+            )
         due, today = self.follow_up_on, self.today
         if due is not None and today is not None and due < today:
-            raise ValidationError("follow_up_on", "The follow-up date is in the past.")
+            raise ValidationError("follow_up_on", msg("The follow-up date is in the past."))
         return replace(self, channel=Channel(self.channel), note=note)
 
 
@@ -286,20 +303,31 @@ def _parsed(text: str, field: str) -> list[tuple[str, str | None]]:
     except ValueError as error:
         raise ValidationError(
             field,
-            "The template has a “{” or “}” without its partner; write {{ or }} for a brace "
-            "that should appear in the message.",
+            msg(
+                "The template has a “{” or “}” without its partner; write {{ or }} for a brace "
+                "that should appear in the message."
+            ),
         ) from error
     result: list[tuple[str, str | None]] = []
     for literal, name, spec, conversion in parts:
         if name is not None and (spec or conversion):
             raise ValidationError(
-                field, f"Write the placeholder as {{{name}}}, without “:” or “!” after its name."
+                field,
+                msg(
+                    "Write the placeholder as {placeholder}, without “:” or “!” after its name.",
+                    placeholder=f"{{{name}}}",
+                ),
             )
         if name is not None and name not in PLACEHOLDERS:
             known = ", ".join(f"{{{p}}}" for p in PLACEHOLDERS)
             shown = f"{{{name}}}" if name else "{}"
             raise ValidationError(
-                field, f"The template uses {shown}, which Convivio can't fill. Use one of: {known}."
+                field,
+                msg(
+                    "The template uses {shown}, which Convivio can't fill. Use one of: {known}.",
+                    shown=shown,
+                    known=known,
+                ),
             )
         result.append((literal, name))
     return result
@@ -317,22 +345,28 @@ def _value(name: str, values: MessageValues, fmt: WhenFormat) -> str:
         return values.full_name
     if name == "event_title":
         if values.event_title is None:
-            raise ValidationError(name, "{event_title} can't be filled: no event is chosen.")
+            raise ValidationError(name, msg("{event_title} can't be filled: no event is chosen."))
         return values.event_title
     if name in ("event_date", "event_time"):
         if values.event_starts_at is None:
-            raise ValidationError(name, f"{{{name}}} can't be filled: no event is chosen.")
+            raise ValidationError(
+                name,
+                msg(
+                    "{placeholder} can't be filled: no event is chosen.", placeholder=f"{{{name}}}"
+                ),
+            )
         local = to_local(values.event_starts_at.astimezone(UTC), values.event_timezone)
         if name == "event_date":
             return fmt.date_text(local.date())
         return fmt.all_day_text() if values.event_all_day else fmt.time_text(local.time())
     if name == "venue":
         if not values.venue:
-            raise ValidationError(name, "{venue} can't be filled: the event has no venue yet.")
+            raise ValidationError(name, msg("{venue} can't be filled: the event has no venue yet."))
         return values.venue
     if not values.organizer_name:
         raise ValidationError(
-            name, "{organizer_name} can't be filled: set your name in the shared settings first."
+            name,
+            msg("{organizer_name} can't be filled: set your name in the shared settings first."),
         )
     return values.organizer_name
 

@@ -7,8 +7,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from app.domain import words
 from app.domain.enums import EventKind, EventStatus
 from app.domain.errors import DomainError, ValidationError
+from app.domain.messages import msg
 from app.domain.text import clean
 
 MAX_TITLE = 200
@@ -38,7 +40,11 @@ def check_transition(current: EventStatus, target: EventStatus) -> None:
         return
     if target not in ALLOWED_TRANSITIONS[current]:
         raise InvalidTransition(
-            f"An event that is “{current.value}” can't be set to “{target.value}”."
+            msg(
+                "An event that is “{status}” can't be set to “{target}”.",
+                status=words.event_status(current),
+                target=words.event_status(target),
+            )
         )
 
 
@@ -48,7 +54,9 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValidationError("timezone", f"“{name}” is not a known time zone.") from exc
+        raise ValidationError(
+            "timezone", msg("“{name}” is not a known time zone.", name=name)
+        ) from exc
 
 
 def to_utc(local: datetime, tz_name: str) -> datetime:
@@ -105,27 +113,32 @@ class EventDraft:
     def validated(self) -> EventDraft:
         title = clean(self.title)
         if not title:
-            raise ValidationError("title", "An event needs a title.")
+            raise ValidationError("title", msg("An event needs a title."))
         if len(title) > MAX_TITLE:
-            raise ValidationError("title", f"The title is longer than {MAX_TITLE} characters.")
+            raise ValidationError(
+                "title",
+                msg("The title is longer than {limit} characters.", limit=MAX_TITLE),
+            )
         zone(self.timezone)
         start, end = self.start.replace(tzinfo=None), self.end.replace(tzinfo=None)
         if self.all_day:
             start = datetime.combine(start.date(), time())
             end = datetime.combine(end.date(), time())
             if end < start:
-                raise ValidationError("end", "The last day can't be before the first day.")
+                raise ValidationError("end", msg("The last day can't be before the first day."))
         elif end <= start:
-            raise ValidationError("end", "The event must end after it starts.")
+            raise ValidationError("end", msg("The event must end after it starts."))
         if self.capacity is not None and not 0 <= self.capacity <= MAX_CAPACITY:
-            raise ValidationError("capacity", "Capacity must be a number from 0 up.")
+            raise ValidationError("capacity", msg("Capacity must be a number from 0 up."))
         if self.core_target is not None and not 0 <= self.core_target <= MAX_CAPACITY:
-            raise ValidationError("core_target", "The core target must be a number from 0 up.")
+            raise ValidationError("core_target", msg("The core target must be a number from 0 up."))
         url = clean(self.url)
         if url and (" " in url or "://" not in url):
-            raise ValidationError("url", "The web address must look like https://example.org/…")
+            raise ValidationError(
+                "url", msg("The web address must look like https://example.org/…")
+            )
         if self.room_id is not None and self.venue_id is None:
-            raise ValidationError("room", "Choose the venue before choosing one of its rooms.")
+            raise ValidationError("room", msg("Choose the venue before choosing one of its rooms."))
         return EventDraft(
             title=title,
             kind=EventKind(self.kind),

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from app.domain.enums import NameOrder, OrganizationKind
 from app.domain.errors import ValidationError
+from app.domain.messages import msg
 from app.domain.text import clean, is_cjk
 
 MAX_NAME = 200
@@ -75,17 +76,23 @@ class PersonDraft:
     def validated(self) -> PersonDraft:
         given, family = clean(self.given_name), clean(self.family_name)
         if not given and not family:
-            raise ValidationError("given_name", "A person needs a given name or a family name.")
+            raise ValidationError(
+                "given_name", msg("A person needs a given name or a family name.")
+            )
         for name, value in (("given_name", given), ("family_name", family)):
             if len(value) > MAX_NAME:
-                raise ValidationError(name, f"The name is longer than {MAX_NAME} characters.")
+                raise ValidationError(
+                    name, msg("The name is longer than {limit} characters.", limit=MAX_NAME)
+                )
         emails: list[str] = []
         for raw in self.emails:
             address = clean(raw)
             if not address:
                 continue
             if not is_valid_email(address):
-                raise ValidationError("emails", f"“{address}” is not a valid e-mail address.")
+                raise ValidationError(
+                    "emails", msg("“{address}” is not a valid e-mail address.", address=address)
+                )
             if email_key(address) not in {email_key(e) for e in emails}:
                 emails.append(address)
         return PersonDraft(
@@ -114,12 +121,14 @@ class OrganizationDraft:
     def validated(self) -> OrganizationDraft:
         name = clean(self.name)
         if not name:
-            raise ValidationError("name", "An organization needs a name.")
+            raise ValidationError("name", msg("An organization needs a name."))
         if len(name) > MAX_NAME:
-            raise ValidationError("name", f"The name is longer than {MAX_NAME} characters.")
+            raise ValidationError(
+                "name", msg("The name is longer than {limit} characters.", limit=MAX_NAME)
+            )
         website = clean(self.website)
         if website and " " in website:
-            raise ValidationError("website", "A website address can't contain spaces.")
+            raise ValidationError("website", msg("A website address can't contain spaces."))
         return OrganizationDraft(
             name=name,
             kind=OrganizationKind(self.kind),

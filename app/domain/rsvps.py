@@ -29,6 +29,7 @@ from datetime import datetime, timedelta
 
 from app.domain.enums import AttendeeRole, RsvpResponse
 from app.domain.errors import DomainError, NotFound, ValidationError
+from app.domain.messages import msg
 
 OFFER_WINDOW = timedelta(hours=48)
 """How long a waitlisted party has to confirm a freed seat, at most (never past the start)."""
@@ -46,9 +47,11 @@ class CapacityReached(DomainError):
     """There are not enough free seats for what was asked."""
 
     def __init__(self, needed: int, left: int) -> None:
-        seats = "1 seat" if needed == 1 else f"{needed} seats"
-        free = "no seat is free" if left <= 0 else f"only {left} free"
-        super().__init__(f"The event is full: this needs {seats} and {free}.")
+        seats = msg("1 seat") if needed == 1 else msg("{count} seats", count=needed)
+        free = msg("no seat is free") if left <= 0 else msg("only {count} free", count=left)
+        super().__init__(
+            msg("The event is full: this needs {seats} and {free}.", seats=seats, free=free)
+        )
         self.needed = needed
         self.left = max(0, left)
 
@@ -112,7 +115,7 @@ class Seating:
     def party(self, party_id: int) -> Party:
         found = self.parties.get(party_id)
         if found is None:
-            raise NotFound("This guest is no longer on the event's list.")
+            raise NotFound(msg("This guest is no longer on the event's list."))
         return found
 
     @property
@@ -238,7 +241,7 @@ def _after(seating: Seating, at: Moment, *changed: Party) -> Seating:
 def add(seating: Seating, party: Party, at: Moment) -> Seating:
     """A new RSVP: answered going it gets a seat if one is free, else it waits in line."""
     if party.id in seating.parties:
-        raise ValidationError("person", "This person is already on the guest list.")
+        raise ValidationError("person", msg("This person is already on the guest list."))
     seating = settle(seating, at)
     blank = _answered(party, RsvpResponse.INVITED)
     return respond(seating._with(blank), party.id, party.response, at)
@@ -276,7 +279,10 @@ def respond(seating: Seating, party_id: int, response: RsvpResponse, at: Moment)
 def set_guests(seating: Seating, party_id: int, guests: int, at: Moment) -> Seating:
     """Change the +N of a party; more guests must fit when the party has or is offered seats."""
     if not 0 <= guests <= MAX_GUESTS:
-        raise ValidationError("guests", f"Guests must be a whole number from 0 to {MAX_GUESTS}.")
+        raise ValidationError(
+            "guests",
+            msg("Guests must be a whole number from 0 to {limit}.", limit=MAX_GUESTS),
+        )
     seating = settle(seating, at)
     p = seating.party(party_id)
     if guests == p.guests:
@@ -295,7 +301,7 @@ def set_capacity(seating: Seating, capacity: int | None, at: Moment) -> Seating:
     A lower one takes no seat from anyone already going or offered; it only stops new ones.
     """
     if capacity is not None and capacity < 0:
-        raise ValidationError("capacity", "The capacity can't be negative.")
+        raise ValidationError("capacity", msg("The capacity can't be negative."))
     return settle(Seating(capacity, seating.parties), at)
 
 
@@ -307,8 +313,10 @@ class SeatOffered(DomainError):
     """
 
     def __init__(self, holders: list[int]) -> None:
-        who = "someone else" if len(holders) == 1 else f"{len(holders)} others"
-        super().__init__(f"The free seats are offered to {who} on the waitlist.")
+        who = (
+            msg("someone else") if len(holders) == 1 else msg("{count} others", count=len(holders))
+        )
+        super().__init__(msg("The free seats are offered to {who} on the waitlist.", who=who))
         self.holders = holders
 
 
@@ -344,7 +352,9 @@ def offer(seating: Seating, party_id: int, at: Moment, *, release: bool = False)
     seating = settle(seating, at)
     p = seating.party(party_id)
     if p.response is not _WAITLISTED:
-        raise ValidationError("response", "Only someone on the waitlist can be offered a seat.")
+        raise ValidationError(
+            "response", msg("Only someone on the waitlist can be offered a seat.")
+        )
     if p.offered:
         return seating
     if not seating.fits(p):
@@ -357,7 +367,7 @@ def accept_offer(seating: Seating, party_id: int, at: Moment) -> Seating:
     seating = settle(seating, at)
     p = seating.party(party_id)
     if not p.offered:
-        raise OfferUnavailable("There is no open offer to confirm (it may have expired).")
+        raise OfferUnavailable(msg("There is no open offer to confirm (it may have expired)."))
     return _after(seating, at, _seated(p))
 
 
@@ -366,7 +376,7 @@ def decline_offer(seating: Seating, party_id: int, at: Moment) -> Seating:
     seating = settle(seating, at)
     p = seating.party(party_id)
     if not p.offered:
-        raise OfferUnavailable("There is no open offer to decline (it may have expired).")
+        raise OfferUnavailable(msg("There is no open offer to decline (it may have expired)."))
     return _after(seating, at, _answered(p, RsvpResponse.DECLINED))
 
 
@@ -400,7 +410,7 @@ def seat(
         return _after(seating, at, _seated(p))
     if p.role not in OVERRIDE_ROLES:
         raise ValidationError(
-            "role", "Only hosts, speakers and staff can be seated beyond capacity."
+            "role", msg("Only hosts, speakers and staff can be seated beyond capacity.")
         )
     return _after(seating, at, _seated(p, over=True))
 

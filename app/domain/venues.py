@@ -14,9 +14,11 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
 
+from app.domain import words
 from app.domain.enums import Channel, PartnershipTerms, PartnerStage
 from app.domain.errors import DomainError, ValidationError
 from app.domain.events import last_day, to_local, zone
+from app.domain.messages import msg, word_list
 from app.domain.text import clean, fold
 
 MAX_NAME = 200
@@ -103,13 +105,20 @@ def _vocabulary_list(
         if not text:
             continue
         if len(text) > MAX_ITEM:
-            raise ValidationError(field, f"“{text[:30]}…” is longer than {MAX_ITEM} characters.")
+            raise ValidationError(
+                field,
+                msg(
+                    "“{start}…” is longer than {limit} characters.",
+                    start=text[:30],
+                    limit=MAX_ITEM,
+                ),
+            )
         value = str(by_key.get(fold(text), text))
         if fold(value) not in seen:
             seen.add(fold(value))
             out.append(value)
     if len(out) > MAX_LIST_ITEMS:
-        raise ValidationError(field, f"List at most {MAX_LIST_ITEMS} items.")
+        raise ValidationError(field, msg("List at most {limit} items.", limit=MAX_LIST_ITEMS))
     return tuple(out)
 
 
@@ -127,7 +136,9 @@ def parse_cost(text: str) -> Decimal | None:
     try:
         return Decimal(raw)
     except InvalidOperation as error:
-        raise ValidationError("cost", f"“{text}” is not an amount of money.") from error
+        raise ValidationError(
+            "cost", msg("“{text}” is not an amount of money.", text=text)
+        ) from error
 
 
 def _looks_like_link(text: str) -> bool:
@@ -147,13 +158,20 @@ class RoomDraft:
     def validated(self) -> RoomDraft:
         name = clean(self.name)
         if not name:
-            raise ValidationError("rooms", "Every room needs a name.")
+            raise ValidationError("rooms", msg("Every room needs a name."))
         if len(name) > MAX_NAME:
-            raise ValidationError("rooms", f"A room name is longer than {MAX_NAME} characters.")
+            raise ValidationError(
+                "rooms", msg("A room name is longer than {limit} characters.", limit=MAX_NAME)
+            )
         for value in (self.seated, self.standing):
             if value is not None and not 0 <= value <= MAX_ROOM_CAPACITY:
                 raise ValidationError(
-                    "rooms", f"“{name}”: capacities go from 0 to {MAX_ROOM_CAPACITY:,}."
+                    "rooms",
+                    msg(
+                        "“{name}”: capacities go from 0 to {limit:,}.",
+                        name=name,
+                        limit=MAX_ROOM_CAPACITY,
+                    ),
                 )
         return RoomDraft(name, self.seated, self.standing, (self.notes or "").strip(), self.id)
 
@@ -199,12 +217,14 @@ class VenueDraft:
     def validated(self) -> VenueDraft:
         name = clean(self.name)
         if not name:
-            raise ValidationError("name", "A venue needs a name.")
+            raise ValidationError("name", msg("A venue needs a name."))
         if len(name) > MAX_NAME:
-            raise ValidationError("name", f"The name is longer than {MAX_NAME} characters.")
+            raise ValidationError(
+                "name", msg("The name is longer than {limit} characters.", limit=MAX_NAME)
+            )
         organization = clean(self.organization)
         if len(organization) > MAX_NAME:
-            raise ValidationError("organization", "The organization's name is too long.")
+            raise ValidationError("organization", msg("The organization's name is too long."))
         tz = clean(self.timezone)
         if tz:
             try:
@@ -212,15 +232,20 @@ class VenueDraft:
             except ValidationError as error:
                 raise ValidationError("timezone", error.message) from error
         if self.capacity is not None and not 0 <= self.capacity <= MAX_ROOM_CAPACITY:
-            raise ValidationError("capacity", "Capacity must be a number from 0 up.")
+            raise ValidationError("capacity", msg("Capacity must be a number from 0 up."))
         url = clean(self.url)
         if url and (" " in url or "://" not in url):
-            raise ValidationError("url", "The web address must look like https://example.org/…")
+            raise ValidationError(
+                "url", msg("The web address must look like https://example.org/…")
+            )
         days = self.guest_list_days_before
         if days is not None and not 0 <= days <= MAX_GUEST_LIST_DAYS:
             raise ValidationError(
                 "guest_list_days_before",
-                f"The guest list can be asked for 0 to {MAX_GUEST_LIST_DAYS} days before.",
+                msg(
+                    "The guest list can be asked for 0 to {limit} days before.",
+                    limit=MAX_GUEST_LIST_DAYS,
+                ),
             )
         terms = PartnershipTerms(self.terms)
         cost, currency = self._validated_price(terms)
@@ -228,14 +253,22 @@ class VenueDraft:
         names = [fold(r.name) for r in rooms]
         for n, key in enumerate(names):
             if key in names[:n]:
-                raise ValidationError("rooms", f"There are two rooms called “{rooms[n].name}”.")
+                raise ValidationError(
+                    "rooms",
+                    msg("There are two rooms called “{room}”.", room=rooms[n].name),
+                )
         contacts: list[ContactDraft] = []
         for contact in self.contacts:
             role = clean(contact.role)
             if len(role) > MAX_ROLE:
-                raise ValidationError("contacts", f"A role is longer than {MAX_ROLE} characters.")
+                raise ValidationError(
+                    "contacts",
+                    msg("A role is longer than {limit} characters.", limit=MAX_ROLE),
+                )
             if contact.person_id in {c.person_id for c in contacts}:
-                raise ValidationError("contacts", "The same person is listed twice as a contact.")
+                raise ValidationError(
+                    "contacts", msg("The same person is listed twice as a contact.")
+                )
             contacts.append(ContactDraft(contact.person_id, role))
         return VenueDraft(
             name=name,
@@ -273,17 +306,21 @@ class VenueDraft:
         cost = self.cost
         if cost is None:
             if terms is PartnershipTerms.PAID:
-                raise ValidationError("cost", "A paid venue needs its cost.")
+                raise ValidationError("cost", msg("A paid venue needs its cost."))
             return None, currency if currency in CURRENCIES else ""
         if not cost.is_finite() or cost < 0 or cost > MAX_COST:
-            raise ValidationError("cost", "The cost must be an amount from 0 up.")
+            raise ValidationError("cost", msg("The cost must be an amount from 0 up."))
         if cost != cost.quantize(Decimal("0.01")):
-            raise ValidationError("cost", "The cost can have at most two decimals.")
+            raise ValidationError("cost", msg("The cost can have at most two decimals."))
         if not currency:
-            raise ValidationError("currency", "Say which currency the cost is in (EUR, USD…).")
+            raise ValidationError("currency", msg("Say which currency the cost is in (EUR, USD…)."))
         if currency not in CURRENCIES:
             raise ValidationError(
-                "currency", f"“{currency}” is not an ISO 4217 currency code (like EUR or JPY)."
+                "currency",
+                msg(
+                    "“{currency}” is not an ISO 4217 currency code (like EUR or JPY).",
+                    currency=currency,
+                ),
             )
         return cost.quantize(Decimal("0.01")), currency
 
@@ -295,11 +332,12 @@ class VenueDraft:
                 continue
             if len(link) > MAX_LINK or not _looks_like_link(link):
                 raise ValidationError(
-                    "links", f"“{link[:40]}” is neither a web address nor a file path."
+                    "links",
+                    msg("“{link}” is neither a web address nor a file path.", link=link[:40]),
                 )
             links.append(link)
         if len(links) > MAX_LIST_ITEMS:
-            raise ValidationError("links", f"List at most {MAX_LIST_ITEMS} links.")
+            raise ValidationError("links", msg("List at most {limit} links.", limit=MAX_LIST_ITEMS))
         return tuple(links)
 
 
@@ -346,8 +384,12 @@ def allowed_moves(current: PartnerStage) -> tuple[PartnerStage, ...]:
 def check_move(current: PartnerStage, target: PartnerStage) -> None:
     if target is not current and target not in ALLOWED_MOVES[current]:
         raise InvalidMove(
-            f"A partner that is “{current.value}” can't move to “{target.value}”; "
-            f"it can move to {', '.join(s.value for s in allowed_moves(current))}."
+            msg(
+                "A partner that is “{stage}” can't move to “{target}”; it can move to {allowed}.",
+                stage=words.partner_stage(current),
+                target=words.partner_stage(target),
+                allowed=word_list(words.partner_stage(s) for s in allowed_moves(current)),
+            )
         )
 
 
@@ -369,12 +411,14 @@ class StepDraft:
     def validated(self) -> StepDraft:
         note = (self.note or "").strip()
         if len(note) > MAX_NOTE:
-            raise ValidationError("note", f"The note is longer than {MAX_NOTE} characters.")
+            raise ValidationError(
+                "note", msg("The note is longer than {limit} characters.", limit=MAX_NOTE)
+            )
         occurred = self.occurred_at
         if occurred.tzinfo is None:
             occurred = occurred.replace(tzinfo=UTC)
         if self.follow_up_on is not None and self.follow_up_on < occurred.date():
-            raise ValidationError("follow_up_on", "The follow-up can't be before the step.")
+            raise ValidationError("follow_up_on", msg("The follow-up can't be before the step."))
         return StepDraft(
             PartnerStage(self.stage_to),
             occurred,

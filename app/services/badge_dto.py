@@ -9,6 +9,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from app.domain.errors import ValidationError
+from app.domain.messages import msg
 from app.exporters.badges import BadgeEvent, BadgeOptions, BadgePerson, PlaceCard, PlaceCardOptions
 from app.services.changes import NO_CHANGES, Changes
 
@@ -55,10 +56,14 @@ class Seating:
     def __post_init__(self) -> None:
         if not 1 <= self.per_table <= MAX_SEATS_PER_TABLE:
             raise ValidationError(
-                "per_table", f"Seats per table must be from 1 to {MAX_SEATS_PER_TABLE}."
+                "per_table",
+                msg(
+                    "Seats per table must be from 1 to {limit}.",
+                    limit=MAX_SEATS_PER_TABLE,
+                ),
             )
         if self.first_table < 0:
-            raise ValidationError("first_table", "Table numbers start at 0 or more.")
+            raise ValidationError("first_table", msg("Table numbers start at 0 or more."))
 
     def place(self, index: int) -> tuple[str, str]:
         """(table, seat) as printed for the guest at `index` (0-based) in the list."""

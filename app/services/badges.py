@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.enums import AttendeeRole, NameOrder, RsvpResponse
 from app.domain.errors import NotFound
+from app.domain.messages import msg
 from app.domain.people import full_name
 from app.domain.text import fold
 from app.exporters.badges import (
@@ -274,11 +275,13 @@ class BadgeService:
                 by_rsvp[row.rsvp_id] = row
                 by_person[row.person_id] = row
         if len(set(wanted_rsvps) & set(by_rsvp)) != len(wanted_rsvps):
-            raise NotFound("Some of the chosen guests are no longer on this event's guest list.")
+            raise NotFound(
+                msg("Some of the chosen guests are no longer on this event's guest list.")
+            )
         outside = [p for p in wanted_people if p not in by_person]
         strangers = self._people_rows(session, outside)
         if len(strangers) != len(outside):
-            raise NotFound("Some of the chosen people no longer exist.")
+            raise NotFound(msg("Some of the chosen people no longer exist."))
         guests: list[BadgeGuest] = []
         seen: set[int] = set()
         for row in [by_rsvp[i] for i in wanted_rsvps]:

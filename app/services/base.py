@@ -8,11 +8,23 @@ from sqlalchemy import delete, exc
 from sqlalchemy.orm import Session
 
 from app.domain.errors import ConflictError, NotFound
+from app.domain.messages import msg
 from app.services.changes import Changes, Kind
 from app.services.dto import Removed, Tombstone
 from app.storage import changelog, snapshots
 from app.storage.database import Database
 from app.storage.orm import Base
+
+_GONE = {
+    "core_candidates": msg("Some of the selected core_candidates no longer exist."),
+    "events": msg("Some of the selected events no longer exist."),
+    "message_templates": msg("Some of the selected message_templates no longer exist."),
+    "organizations": msg("Some of the selected organizations no longer exist."),
+    "people": msg("Some of the selected people no longer exist."),
+    "rsvps": msg("Some of the selected rsvps no longer exist."),
+    "venues": msg("Some of the selected venues no longer exist."),
+}
+"""What deleting records that are already gone says, by table (`Service.table`)."""
 
 
 class Service:
@@ -28,7 +40,7 @@ class Service:
         wanted = sorted(set(ids))
         snapshot = snapshots.capture(session, self.table, wanted)
         if snapshot.count(self.table) != len(wanted):
-            raise NotFound(f"Some of the selected {self.table} no longer exist.")
+            raise NotFound(_GONE[self.table])
         id_column = model.__table__.c.id
         session.execute(delete(model).where(id_column.in_(wanted)))
         changelog.note(session, self.table, wanted, "delete")
@@ -46,8 +58,10 @@ class Service:
                 snapshots.restore(session, snapshot)
         except exc.IntegrityError as error:
             raise ConflictError(
-                "This can't be undone: the data it would bring back clashes with data "
-                "added since (for example the same e-mail address).",
+                msg(
+                    "This can't be undone: the data it would bring back clashes with data added "
+                    "since (for example the same e-mail address)."
+                ),
                 str(error.orig),
             ) from error
         return Changes.of(tombstone.kind, touched=tombstone.ids) | _side_effects(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, insert, select
 
 from app.domain.errors import DomainError
+from app.domain.messages import msg
 from app.storage.database import Database, resolve_url
 from app.storage.migrate import open_database
 from app.storage.orm import Base
@@ -54,7 +55,7 @@ def copy_database(
     """Copy every row of `source` into the empty database `target` (paths or URLs)."""
     source_url, target_url = resolve_url(source), resolve_url(target)
     if source_url == target_url:
-        raise DomainError("The source and the target are the same database.")
+        raise DomainError(msg("The source and the target are the same database."))
     src, _ = open_database(source_url)
     try:
         dst, _ = open_database(target_url)
@@ -63,8 +64,12 @@ def copy_database(
             if occupied:
                 listing = ", ".join(f"{name} ({n})" for name, n in sorted(occupied.items()))
                 raise TargetNotEmpty(
-                    f"{dst.name} already holds data ({listing}); Convivio copies only into an "
-                    "empty database and never merges two."
+                    msg(
+                        "{database} already holds data ({listing}); Convivio copies only into an "
+                        "empty database and never merges two.",
+                        database=dst.name,
+                        listing=listing,
+                    )
                 )
             expected = _counts(src)
             # Plain connections, not sessions: the copy is not a user's change and must not add
@@ -83,7 +88,7 @@ def copy_database(
             copied_counts = _counts(dst)
             if copied_counts != expected:
                 raise DomainError(
-                    "The copy doesn't match the source (row counts differ); check the target."
+                    msg("The copy doesn't match the source (row counts differ); check the target.")
                 )
             return CopyReport(src.name, dst.name, expected)
         finally:

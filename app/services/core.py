@@ -13,10 +13,12 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.domain import words
 from app.domain.core import ConversationDraft, Gate, check_move
 from app.domain.enums import CoreStage, EventStatus, NameOrder
 from app.domain.errors import DomainError, NotFound, ValidationError
 from app.domain.events import MAX_CAPACITY
+from app.domain.messages import msg
 from app.domain.people import full_name
 from app.services.base import Service
 from app.services.changes import Changes, Kind
@@ -88,7 +90,7 @@ class CoreService(Service):
     def get(self, candidate_id: int) -> CandidateDto:
         found = self.rows([candidate_id])
         if not found:
-            raise NotFound("This person is no longer on the event's core list.")
+            raise NotFound(msg("This person is no longer on the event's core list."))
         return found[0]
 
     def candidate_of(self, event_id: int, person_id: int) -> CandidateDto | None:
@@ -136,7 +138,7 @@ class CoreService(Service):
         """How many core people are missing before announcing (ask the user if any are)."""
         found = self.progress([event_id]).get(event_id)
         if found is None:
-            raise NotFound("This event no longer exists.")
+            raise NotFound(msg("This event no longer exists."))
         return found.gate
 
     def resolve_person(self, ref: str) -> int:
@@ -154,12 +156,18 @@ class CoreService(Service):
         with self._db.transaction() as session:
             event = session.get(Event, event_id)
             if event is None:
-                raise NotFound("This event no longer exists.")
+                raise NotFound(msg("This event no longer exists."))
             if event.status in (EventStatus.DONE.value, EventStatus.CANCELLED.value):
-                raise DomainError(f"“{event.title}” is {event.status}; its core can't grow now.")
+                raise DomainError(
+                    msg(
+                        "“{event_title}” is {status}; its core can't grow now.",
+                        event_title=event.title,
+                        status=words.event_status(event.status),
+                    )
+                )
             known = set(session.scalars(select(Person.id).where(Person.id.in_(wanted))))
             if len(known) != len(wanted):
-                raise NotFound("Some of the chosen people no longer exist.")
+                raise NotFound(msg("Some of the chosen people no longer exist."))
             present = set(
                 session.scalars(
                     select(CoreCandidate.person_id).where(
@@ -169,7 +177,7 @@ class CoreService(Service):
             )
             fresh = [p for p in wanted if p not in present]
             if not fresh:
-                raise DomainError("Everyone chosen is already on this event's core list.")
+                raise DomainError(msg("Everyone chosen is already on this event's core list."))
             last = session.scalar(
                 select(func.max(CoreCandidate.position)).where(
                     CoreCandidate.event_id == event_id,
@@ -217,9 +225,9 @@ class CoreService(Service):
         with self._db.transaction() as session:
             card = session.get(CoreCandidate, candidate_id)
             if card is None:
-                raise NotFound("This person is no longer on the event's core list.")
+                raise NotFound(msg("This person is no longer on the event's core list."))
             if expected_version is not None and card.version != expected_version:
-                raise DomainError("This card changed meanwhile; look at it again and retry.")
+                raise DomainError(msg("This card changed meanwhile; look at it again and retry."))
             person = session.get(Person, card.person_id)
             assert person is not None
             who = full_name(person.given_name, person.family_name, NameOrder(person.name_order))
@@ -259,7 +267,7 @@ class CoreService(Service):
         with self._db.transaction() as session:
             card = session.get(CoreCandidate, candidate_id)
             if card is None:
-                raise NotFound("This person is no longer on the event's core list.")
+                raise NotFound(msg("This person is no longer on the event's core list."))
             column = _column(session, card.event_id, CoreStage(card.stage))
             rec = PatchRecorder(session)
             order = [cid for cid, _pos in column if cid != candidate_id]
@@ -274,11 +282,11 @@ class CoreService(Service):
     def set_target(self, event_id: int, target: int | None) -> Patched:
         """How many committed people the event needs before it is announced (None: no target)."""
         if target is not None and not 0 <= target <= MAX_CAPACITY:
-            raise ValidationError("core_target", "The core target must be a number from 0 up.")
+            raise ValidationError("core_target", msg("The core target must be a number from 0 up."))
         with self._db.transaction() as session:
             row = session.execute(select(Event.core_target).where(Event.id == event_id)).first()
             if row is None:
-                raise NotFound("This event no longer exists.")
+                raise NotFound(msg("This event no longer exists."))
             rec = PatchRecorder(session)
             if row.core_target != target:
                 rec.update("events", event_id, {"core_target": target})

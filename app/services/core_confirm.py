@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from app.domain.core import EXITS, stage_word
 from app.domain.enums import AttendeeRole, CoreStage, RsvpResponse, RsvpSource
 from app.domain.errors import DomainError
+from app.domain.messages import msg
 from app.services.changes import Kind
 from app.services.core_patch import PatchRecorder
 from app.storage.orm import Event, Rsvp
@@ -65,8 +66,13 @@ def _check_seat(session: Session, event_id: int, seats: int, now: datetime) -> N
     )
     if taken + seats > event.capacity:
         raise DomainError(
-            f"“{event.title}” is full ({taken} of {event.capacity} seats taken): raise its "
-            "capacity or free a seat before confirming someone else."
+            msg(
+                "“{event_title}” is full ({taken} of {capacity} seats taken): raise its capacity "
+                "or free a seat before confirming someone else.",
+                event_title=event.title,
+                taken=taken,
+                capacity=event.capacity,
+            )
         )
 
 

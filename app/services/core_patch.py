@@ -23,6 +23,7 @@ from sqlalchemy import CursorResult, Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.errors import ConflictError
+from app.domain.messages import msg
 from app.services.core_dto import Patch, Patched, Related, RowChange
 from app.storage.database import Database
 from app.storage.orm import Base
@@ -83,7 +84,7 @@ class PatchRecorder:
         key = ((table.primary_key.columns.values()[0].name, row_id),)
         before = _current(self.session, table, key)
         if not before:
-            raise ConflictError("A record changed by this action no longer exists.")
+            raise ConflictError(msg("A record changed by this action no longer exists."))
         wanted = dict(values)
         versioned = strict and "version" in table.c
         if versioned:
@@ -126,8 +127,10 @@ def _check(change: RowChange, current: Mapping[str, Any]) -> None:
         clash = any(current.get(c) != v for c, v in _values(change.new).items())
     if clash:
         raise ConflictError(
-            "Someone changed this after you did, so it can't be undone without losing their "
-            "change; nothing was changed.",
+            msg(
+                "Someone changed this after you did, so it can't be undone without losing their "
+                "change; nothing was changed."
+            ),
             f"{change.table} {dict(change.key)}",
         )
 

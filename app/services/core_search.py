@@ -13,6 +13,7 @@ from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import NotFound
+from app.domain.messages import msg
 from app.domain.text import fold
 from app.services.core_dto import PersonSuggestion, SuggestMode, SuggestRequest
 from app.services.people import row_to_person_row
@@ -68,7 +69,7 @@ def _ids(
     if request.mode is SuggestMode.SIMILAR:
         kind = session.scalar(select(Event.kind).where(Event.id == request.event_id))
         if kind is None:
-            raise NotFound("This event no longer exists.")
+            raise NotFound(msg("This event no longer exists."))
         counts = (
             select(Rsvp.person_id, func.count().label("n"))
             .join(Event, Event.id == Rsvp.event_id)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from app.domain.enums import EventKind, EventStatus
 from app.domain.errors import ConflictError, NotFound, ValidationError
 from app.domain.events import EventDraft, check_transition
+from app.domain.messages import msg
 from app.services.base import Service
 from app.services.changes import Changes, Kind
 from app.services.dto import Created, Edited, EventDto, Removed, VenueChoice
@@ -66,7 +67,7 @@ class EventService(Service):
     def get(self, event_id: int) -> EventDto:
         found: list[EventDto] = self.rows([event_id])
         if not found:
-            raise NotFound("This event no longer exists.")
+            raise NotFound(msg("This event no longer exists."))
         return found[0]
 
     def venue_choices(self) -> list[VenueChoice]:
@@ -89,9 +90,11 @@ class EventService(Service):
                 query = query.where((Event.uuid == ref) | (Event.title == ref))
             ids = session.scalars(query).all()
         if not ids:
-            raise NotFound(f"No event matches “{ref}”.")
+            raise NotFound(msg("No event matches “{ref}”.", ref=ref))
         if len(ids) > 1:
-            raise NotFound(f"Several events are called “{ref}”; use the event's number.")
+            raise NotFound(
+                msg("Several events are called “{ref}”; use the event's number.", ref=ref)
+            )
         return self.get(ids[0])
 
     def create(self, draft: EventDraft) -> Created[EventDto]:
@@ -118,11 +121,14 @@ class EventService(Service):
         with self._db.transaction() as session:
             event = session.get(Event, event_id)
             if event is None:
-                raise NotFound("This event no longer exists.")
+                raise NotFound(msg("This event no longer exists."))
             if event.version != expected_version:
                 raise ConflictError(
-                    f"“{event.title}” was changed by someone else after you opened it; "
-                    "nothing was saved."
+                    msg(
+                        "“{event_title}” was changed by someone else after you opened it; "
+                        "nothing was saved.",
+                        event_title=event.title,
+                    )
                 )
             if check_status:
                 check_transition(EventStatus(event.status), clean.status)
@@ -145,13 +151,13 @@ class EventService(Service):
 
     def _apply(self, session: Session, event: Event, draft: EventDraft) -> None:
         if draft.venue_id is not None and session.get(Venue, draft.venue_id) is None:
-            raise ValidationError("venue", "The chosen venue no longer exists.")
+            raise ValidationError("venue", msg("The chosen venue no longer exists."))
         if draft.room_id is not None:
             room = session.get(VenueRoom, draft.room_id)
             if room is None or room.venue_id != draft.venue_id:
-                raise ValidationError("room", "The chosen room is not part of that venue.")
+                raise ValidationError("room", msg("The chosen room is not part of that venue."))
         if draft.day_contact_id is not None and session.get(Person, draft.day_contact_id) is None:
-            raise ValidationError("day_contact", "The contact on the day no longer exists.")
+            raise ValidationError("day_contact", msg("The contact on the day no longer exists."))
         times = draft.times()
         moved = event.id is not None and (
             event.starts_at != times.starts_at

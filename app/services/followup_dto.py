@@ -10,6 +10,7 @@ from typing import Any
 from app.domain.core import Attendance, check_template, mailto_url
 from app.domain.enums import Channel, CoreStage, EventKind, EventStatus, RsvpResponse
 from app.domain.errors import ValidationError
+from app.domain.messages import msg
 from app.domain.people import MAX_NAME
 from app.domain.text import clean
 
@@ -123,17 +124,20 @@ class TemplateDraft:
     def validated(self) -> TemplateDraft:
         name = clean(self.name)
         if not name:
-            raise ValidationError("name", "A template needs a name.")
+            raise ValidationError("name", msg("A template needs a name."))
         if len(name) > MAX_NAME:
-            raise ValidationError("name", f"The name is longer than {MAX_NAME} characters.")
+            raise ValidationError(
+                "name", msg("The name is longer than {limit} characters.", limit=MAX_NAME)
+            )
         subject = clean(self.subject)
         if len(subject) > MAX_SUBJECT:
             raise ValidationError(
-                "subject", f"The subject is longer than {MAX_SUBJECT} characters."
+                "subject",
+                msg("The subject is longer than {limit} characters.", limit=MAX_SUBJECT),
             )
         body = (self.body or "").strip("\n")
         if not body.strip():
-            raise ValidationError("body", "A template needs some text.")
+            raise ValidationError("body", msg("A template needs some text."))
         check_template(subject, "subject")
         check_template(body, "body")
         return TemplateDraft(name, subject, body)

@@ -20,6 +20,7 @@ from app.domain.core import (
 )
 from app.domain.enums import CoreStage
 from app.domain.errors import NotFound
+from app.domain.messages import msg
 from app.services.changes import Kind
 from app.services.core_dto import Patch, Patched
 from app.services.core_patch import PatchRecorder, revert
@@ -62,9 +63,9 @@ def record_conversation(
     """Log a conversation; it answers the follow-up `resolves` and, about an event, every open
     follow-up with that person about the same event. `stages` records a core stage move."""
     if session.get(Person, person_id) is None:
-        raise NotFound("This person no longer exists.")
+        raise NotFound(msg("This person no longer exists."))
     if event_id is not None and session.get(Event, event_id) is None:
-        raise NotFound("This event no longer exists.")
+        raise NotFound(msg("This event no longer exists."))
     query = select(Interaction.id).where(
         Interaction.person_id == person_id,
         Interaction.follow_up_on.is_not(None),
@@ -76,7 +77,7 @@ def record_conversation(
         answered = set()
     if resolves is not None:
         if session.scalar(query.where(Interaction.id == resolves)) is None:
-            raise NotFound("This follow-up was already done or no longer exists.")
+            raise NotFound(msg("This follow-up was already done or no longer exists."))
         answered.add(resolves)
     for interaction_id in sorted(answered):
         rec.update("interactions", interaction_id, {"follow_up_done_at": now})
@@ -178,7 +179,7 @@ class FollowupService:
         with self._db.transaction() as session:
             step = session.get(VenueStep, item.id)
             if step is None or step.follow_up_done_at is not None:
-                raise NotFound("This follow-up was already done or no longer exists.")
+                raise NotFound(msg("This follow-up was already done or no longer exists."))
             venue = session.get(Venue, step.venue_id)
             assert venue is not None
             venue_id, event_id, stage = step.venue_id, step.event_id, venue.stage

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.enums import RsvpResponse
 from app.domain.errors import NotFound
+from app.domain.messages import msg
 from app.services import guest_matching
 from app.services.base import Service
 from app.services.changes import Changes, Kind
@@ -65,7 +66,7 @@ class GuestImportService(Service):
         with self._db.read() as session:
             zone = session.scalar(select(Event.timezone).where(Event.id == event_id))
         if zone is None:
-            raise NotFound("This event no longer exists.")
+            raise NotFound(msg("This event no longer exists."))
         return zone
 
     def plan(self, request: ImportRequest) -> ImportPlan:
@@ -211,6 +212,10 @@ def _listed(session: Session, event_id: int, people: set[int]) -> set[int]:
     return found
 
 
+_HOW = {"email": msg("email"), "user id": msg("user id")}
+"""How a line was found to be a known person, as the note says it (the codes of `Matching.how`)."""
+
+
 def _one_row_per_person(
     rows: Sequence[GuestRow], matching: guest_matching.Matching
 ) -> tuple[list[GuestRow], list[ImportNote]]:
@@ -224,8 +229,13 @@ def _one_row_per_person(
             line = first_line[person]
             notes.append(
                 ImportNote(
-                    f"Line {row.line} is the same person as line {line} "
-                    f"({matching.how[row.line]}); only line {line} was imported.",
+                    msg(
+                        "Line {line} is the same person as line {first} ({how}); "
+                        "only line {first} was imported.",
+                        line=row.line,
+                        first=line,
+                        how=_HOW.get(matching.how[row.line], matching.how[row.line]),
+                    ),
                     (line, row.line),
                 )
             )
@@ -248,7 +258,11 @@ def _capacity_note(session: Session, event_id: int, capacity: int | None) -> lis
         return []
     return [
         ImportNote(
-            f"{going} people are going, more than the event's capacity of {capacity}: "
-            "the file's answers were kept as they are."
+            msg(
+                "{going} people are going, more than the event's capacity of {capacity}: the "
+                "file's answers were kept as they are.",
+                going=going,
+                capacity=capacity,
+            )
         )
     ]

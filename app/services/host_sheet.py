@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.enums import NameOrder, RsvpResponse
 from app.domain.errors import NotFound, ValidationError
+from app.domain.messages import msg
 from app.domain.people import full_name
 from app.domain.text import clean, fold
 from app.domain.venues import AMENITY_WORDS, Amenity
@@ -71,11 +72,15 @@ class HostSheetService:
         with self._db.read() as session:
             rows = queries.event_rows(session, [event_id])
             if not rows:
-                raise NotFound("This event no longer exists.")
+                raise NotFound(msg("This event no longer exists."))
             event = rows[0]
             if event.venue_id is None:
                 raise ValidationError(
-                    "venue", f"“{event.title}” has no venue yet; choose one before the host sheet."
+                    "venue",
+                    msg(
+                        "“{event_title}” has no venue yet; choose one before the host sheet.",
+                        event_title=event.title,
+                    ),
                 )
             venue = session.get(Venue, event.venue_id)
             assert venue is not None

@@ -17,6 +17,7 @@ from sqlalchemy import Table, bindparam, delete, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.errors import ConflictError
+from app.domain.messages import msg
 from app.storage.orm import Base, Organization, Person, Venue
 
 _CHUNK = 900
@@ -73,7 +74,7 @@ def _check_versions(
         ):
             if version != expected[row_id]:
                 raise ConflictError(
-                    "This import can't be undone: someone changed some of its guests since.",
+                    msg("This import can't be undone: someone changed some of its guests since."),
                     f"{table.name} {row_id}: version {version}, expected {expected[row_id]}",
                 )
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from app.domain.enums import RsvpResponse
 from app.domain.errors import ConvivioError, ValidationError
+from app.domain.messages import msg
 from app.services.changes import Changes
 from app.services.dto import EventDto
 from app.services.rsvp_dto import RsvpOutcome
@@ -29,8 +30,11 @@ class OrganizerMissing(ValidationError):
     def __init__(self) -> None:
         super().__init__(
             "organizer_email",
-            "Calendar invitations need the organizer's e-mail address, where guests' calendars "
-            f"send their answers. Set it first (for example: {SETTINGS_HINT}).",
+            msg(
+                "Calendar invitations need the organizer's e-mail address, where guests' "
+                "calendars send their answers. Set it first (for example: {hint}).",
+                hint=SETTINGS_HINT,
+            ),
         )
 
 

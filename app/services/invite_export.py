@@ -18,6 +18,7 @@ from sqlalchemy import select, update
 
 from app.domain.enums import EventStatus
 from app.domain.errors import ConvivioError, ValidationError
+from app.domain.messages import Message, WordList, msg, word_list
 from app.exporters.ics import (
     IcsAttendee,
     IcsEvent,
@@ -33,7 +34,13 @@ from app.services import invite_mapping as mapping
 from app.services import rsvp_store as store
 from app.services.changes import Changes, Kind
 from app.services.dto import EventDto
-from app.services.invite_dto import FeedExport, InviteExport, InvitePlan, InviteRequest
+from app.services.invite_dto import (
+    FeedExport,
+    InviteExport,
+    InvitePlan,
+    InviteRequest,
+    SkipReason,
+)
 from app.services.invite_state import history_detail
 from app.services.shared_settings import SharedSettings
 from app.storage.database import Database
@@ -48,19 +55,47 @@ UNANNOUNCED = frozenset({EventStatus.DRAFT, EventStatus.CONFIRMING_CORE})
 def _nobody(plan: InvitePlan) -> ValidationError:
     title = plan.event.title
     if plan.method is Method.CANCEL and not plan.uninvite:
-        text = f"Nobody has received an invitation to “{title}”, so there is nothing to cancel."
+        text = msg(
+            "Nobody has received an invitation to “{title}”, so there is nothing to cancel.",
+            title=title,
+        )
     elif plan.method is Method.CANCEL:
-        text = f"No guest of “{title}” declined while holding an invitation: nothing to cancel."
+        text = msg(
+            "No guest of “{title}” declined while holding an invitation: nothing to cancel.",
+            title=title,
+        )
     elif plan.skipped:
-        text = f"None of the guests of “{title}” can get an invitation now ({_reasons(plan)})."
+        text = msg(
+            "None of the guests of “{title}” can get an invitation now ({reasons}).",
+            title=title,
+            reasons=_reasons(plan),
+        )
     else:
-        text = f"“{title}” has nobody on its guest list yet."
+        text = msg("“{title}” has nobody on its guest list yet.", title=title)
     return ValidationError("recipients", text)
 
 
-def _reasons(plan: InvitePlan) -> str:
+def _reasons(plan: InvitePlan) -> WordList:
     counts = plan.skipped_by_reason()
-    return ", ".join(f"{n} {reason.value.replace('-', ' ')}" for reason, n in counts.items())
+    return word_list(_skip_words(reason, n) for reason, n in counts.items())
+
+
+def _skip_words(reason: SkipReason, count: int) -> Message:
+    if reason is SkipReason.NO_EMAIL:
+        return msg("{count} no email", count=count)
+    if reason is SkipReason.BAD_EMAIL:
+        return msg("{count} bad email", count=count)
+    if reason is SkipReason.WAITLISTED:
+        return msg("{count} waitlisted", count=count)
+    if reason is SkipReason.PENDING:
+        return msg("{count} pending approval", count=count)
+    if reason is SkipReason.DECLINED:
+        return msg("{count} declined", count=count)
+    if reason is SkipReason.UP_TO_DATE:
+        return msg("{count} up to date", count=count)
+    if reason is SkipReason.NEVER_INVITED:
+        return msg("{count} never invited", count=count)
+    return msg("{count} already cancelled", count=count)
 
 
 def ics_events(
@@ -102,7 +137,7 @@ def export_invites(
     if not plan.recipients:
         raise _nobody(plan)
     if request.alarm_minutes is not None and request.alarm_minutes < 0:
-        raise ValidationError("alarm_minutes", "A reminder can't come after the start.")
+        raise ValidationError("alarm_minutes", msg("A reminder can't come after the start."))
     (event,) = ics_events(db, [plan.event], sequence=plan.sequence)
     attendees = [IcsAttendee(r.name, r.email, r.response) for r in plan.recipients]
     stamp = stamp or now_stamp()
@@ -190,8 +225,11 @@ def export_feed(
     organizer = mapping.organizer(settings)
     chosen = [e for e in events if not public_only or (e.public and e.status not in UNANNOUNCED)]
     if not chosen:
-        what = "public, announced events" if public_only else "events"
-        raise ValidationError("events", f"There are no {what} to put in a calendar feed yet.")
+        if public_only:
+            text = msg("There are no public, announced events to put in a calendar feed yet.")
+        else:
+            text = msg("There are no events to put in a calendar feed yet.")
+        raise ValidationError("events", text)
     data = build_feed(
         ics_events(db, chosen),
         organizer,

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from app.domain import rsvps as rules
 from app.domain.enums import EventStatus, RsvpResponse
 from app.domain.errors import ConvivioError
+from app.domain.messages import message_of, msg
 from app.domain.people import email_key
 from app.exporters.ics import ParsedReply, ReplyRejected, check_reply, read_reply
 from app.services import rsvp_store as store
@@ -106,8 +107,11 @@ def _match(path: Path, reply: ParsedReply, lookup: _Lookup) -> ReplyCheck:
             path,
             source,
             ReplyIssue.UNKNOWN_EVENT,
-            f"“{source}” answers an invitation to an event that is not in this database "
-            "(it may have been deleted, or sent from another Convivio database).",
+            msg(
+                "“{source}” answers an invitation to an event that is not in this database (it "
+                "may have been deleted, or sent from another Convivio database).",
+                source=source,
+            ),
             **known,
         )
     event_id, title, status, sequence = event
@@ -117,7 +121,11 @@ def _match(path: Path, reply: ParsedReply, lookup: _Lookup) -> ReplyCheck:
             path,
             source,
             ReplyIssue.CANCELLED_EVENT,
-            f"“{source}” answers the invitation to “{title}”, which is cancelled.",
+            msg(
+                "“{source}” answers the invitation to “{title}”, which is cancelled.",
+                source=source,
+                title=title,
+            ),
             **known,
         )
     person_id = lookup.people.get(email_key(reply.attendee_email))
@@ -126,7 +134,11 @@ def _match(path: Path, reply: ParsedReply, lookup: _Lookup) -> ReplyCheck:
             path,
             source,
             ReplyIssue.UNKNOWN_PERSON,
-            f"“{source}” comes from {reply.attendee_email}, an address no one in Convivio has.",
+            msg(
+                "“{source}” comes from {email}, an address no one in Convivio has.",
+                source=source,
+                email=reply.attendee_email,
+            ),
             **known,
         )
     guest = lookup.guest(event_id, person_id)
@@ -135,8 +147,12 @@ def _match(path: Path, reply: ParsedReply, lookup: _Lookup) -> ReplyCheck:
             path,
             source,
             ReplyIssue.NOT_ON_LIST,
-            f"“{source}” comes from {reply.attendee_email}, who is not on the guest list of "
-            f"“{title}”.",
+            msg(
+                "“{source}” comes from {email}, who is not on the guest list of “{title}”.",
+                source=source,
+                email=reply.attendee_email,
+                title=title,
+            ),
             **known,
         )
     row = guest.row
@@ -146,8 +162,12 @@ def _match(path: Path, reply: ParsedReply, lookup: _Lookup) -> ReplyCheck:
             path,
             source,
             ReplyIssue.PENDING,
-            f"“{source}” comes from {row.display_name}, who is waiting for approval; approve "
-            "them on the guest list first.",
+            msg(
+                "“{source}” comes from {guest}, who is waiting for approval; approve them on the "
+                "guest list first.",
+                source=source,
+                guest=row.display_name,
+            ),
             **known,
         )
     try:
@@ -159,8 +179,12 @@ def _match(path: Path, reply: ParsedReply, lookup: _Lookup) -> ReplyCheck:
             path,
             source,
             ReplyIssue.WITHDRAWN,
-            f"“{source}” answers an invitation that was withdrawn: {row.display_name} was sent "
-            "a cancellation afterwards.",
+            msg(
+                "“{source}” answers an invitation that was withdrawn: {guest} was sent a "
+                "cancellation afterwards.",
+                source=source,
+                guest=row.display_name,
+            ),
             **known,
         )
     return ReplyCheck(path, source, **known)  # type: ignore[arg-type]
@@ -188,8 +212,13 @@ def _newest_wins(checks: list[ReplyCheck], replies: dict[Path, ParsedReply]) -> 
             check = replace(
                 check,
                 reason=ReplyIssue.SUPERSEDED,
-                problem=f"“{check.source}” is an older answer from {check.guest} than "
-                f"“{winner}”; only the newer one counts.",
+                problem=msg(
+                    "“{source}” is an older answer from {guest} than “{winner}”; only the newer "
+                    "one counts.",
+                    source=check.source,
+                    guest=check.guest,
+                    winner=winner,
+                ),
             )
         result.append(check)
     return result
@@ -253,7 +282,11 @@ def apply_replies(
             failed = replace(
                 check,
                 reason=ReplyIssue.FAILED,
-                problem=f"“{check.source}” could not be saved: {error}",
+                problem=msg(
+                    "“{source}” could not be saved: {error}",
+                    source=check.source,
+                    error=message_of(error),
+                ),
             )
             results.append(ReplyResult(failed))
             continue

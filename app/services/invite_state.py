@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.enums import EventStatus, RsvpResponse
 from app.domain.errors import ValidationError
+from app.domain.messages import msg
 from app.exporters.ics import Method
 from app.services import rsvp_reads as reads
 from app.services.dto import EventDto
@@ -134,7 +135,11 @@ def plan(event: EventDto, guests: Sequence[GuestInvite], mode: InviteMode) -> In
         return _cancel_plan(event, guests, uninvite=not cancelled_event)
     if cancelled_event:
         raise ValidationError(
-            "mode", f"“{event.title}” is cancelled: export a cancellation instead of invitations."
+            "mode",
+            msg(
+                "“{event_title}” is cancelled: export a cancellation instead of invitations.",
+                event_title=event.title,
+            ),
         )
     recipients: list[Recipient] = []
     skipped: list[Skipped] = []

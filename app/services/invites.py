@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from app.domain.enums import EventStatus
 from app.domain.errors import ValidationError
+from app.domain.messages import msg
 from app.services.events import EventService
 from app.services.invite_dto import (
     FeedExport,
@@ -243,5 +244,5 @@ class InviteService:
 def _check_alarm(minutes: int | None) -> None:
     if minutes is not None and not 0 <= minutes <= MAX_ALARM_MINUTES:
         raise ValidationError(
-            "alarm_minutes", "A reminder must come between 0 minutes and 4 weeks before."
+            "alarm_minutes", msg("A reminder must come between 0 minutes and 4 weeks before.")
         )

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.enums import OrganizationKind
 from app.domain.errors import ConflictError, NotFound, ValidationError
+from app.domain.messages import msg
 from app.domain.people import OrganizationDraft
 from app.domain.text import clean
 from app.services.base import Service
@@ -63,7 +64,7 @@ class OrganizationService(Service):
     def get(self, org_id: int) -> OrganizationDto:
         found: list[OrganizationDto] = self.rows([org_id])
         if not found:
-            raise NotFound("This organization no longer exists.")
+            raise NotFound(msg("This organization no longer exists."))
         return found[0]
 
     def names(self) -> list[str]:
@@ -89,11 +90,14 @@ class OrganizationService(Service):
         with self._db.transaction() as session:
             org = session.get(Organization, org_id)
             if org is None:
-                raise NotFound("This organization no longer exists.")
+                raise NotFound(msg("This organization no longer exists."))
             if org.version != expected_version:
                 raise ConflictError(
-                    f"{org.name} was changed by someone else after you opened it; "
-                    "nothing was saved."
+                    msg(
+                        "{name} was changed by someone else after you opened it; nothing was "
+                        "saved.",
+                        name=org.name,
+                    )
                 )
             self._check_name_free(session, org_id, clean_draft.name)
             renamed = org.name != clean_draft.name
@@ -124,7 +128,10 @@ class OrganizationService(Service):
             )
         )
         if other is not None:
-            raise ValidationError("name", f"There is already an organization called {other.name}.")
+            raise ValidationError(
+                "name",
+                msg("There is already an organization called {name}.", name=other.name),
+            )
 
     def _refresh_member_search_keys(self, session: Session, org: Organization) -> list[int]:
         """Keep people's search keys in step with their organization's new name."""

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.domain.enums import NameOrder
 from app.domain.errors import ConflictError, NotFound, ValidationError
+from app.domain.messages import msg
 from app.domain.people import PersonDraft, call_name, email_key, full_name
 from app.domain.text import fold
 from app.services.base import Service
@@ -131,9 +132,11 @@ class PeopleService(Service):
                 rows = queries.person_rows(session, search=key.split())
                 ids = [r.id for r in rows if fold(row_to_person_row(r).display_name) == key]
         if not ids:
-            raise NotFound(f"No person matches “{ref}”.")
+            raise NotFound(msg("No person matches “{ref}”.", ref=ref))
         if len(ids) > 1:
-            raise NotFound(f"Several people are called “{ref}”; use their number or e-mail.")
+            raise NotFound(
+                msg("Several people are called “{ref}”; use their number or e-mail.", ref=ref)
+            )
         return self.get(ids[0])
 
     def count(self) -> int:
@@ -160,8 +163,11 @@ class PeopleService(Service):
             person = self._load(session, person_id)
             if person.version != expected_version:
                 raise ConflictError(
-                    f"{to_person_dto(person).display_name} was changed by someone else "
-                    "after you opened it; nothing was saved."
+                    msg(
+                        "{name} was changed by someone else after you opened it; nothing was "
+                        "saved.",
+                        name=to_person_dto(person).display_name,
+                    )
                 )
             before = to_person_dto(person)
             changes = self._apply(session, person, clean)
@@ -186,7 +192,7 @@ class PeopleService(Service):
             )
         )
         if person is None:
-            raise NotFound("This person no longer exists.")
+            raise NotFound(msg("This person no longer exists."))
         return person
 
     def _apply(self, session: Session, person: Person, draft: PersonDraft) -> Changes:
@@ -241,7 +247,14 @@ class PeopleService(Service):
                 if owner
                 else "someone else"
             )
-            raise ValidationError("emails", f"{clash.address} already belongs to {name}.")
+            raise ValidationError(
+                "emails",
+                msg(
+                    "{address} already belongs to {name}.",
+                    address=clash.address,
+                    name=name,
+                ),
+            )
 
     def _set_emails(self, person: Person, emails: Sequence[str]) -> None:
         existing = {e.address_key: e for e in person.emails}

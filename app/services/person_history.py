@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased, selectinload
 from app.domain.core import attendance
 from app.domain.enums import Channel, CoreStage, EventKind, EventStatus, NameOrder, RsvpResponse
 from app.domain.errors import NotFound
+from app.domain.messages import msg
 from app.domain.people import call_name, full_name
 from app.services.followup_dto import (
     AttendanceFigures,
@@ -116,7 +117,7 @@ class PersonHistoryService:
                 )
             )
             if person is None:
-                raise NotFound("This person no longer exists.")
+                raise NotFound(msg("This person no longer exists."))
             events = self._events(session, person_id, moment)
             talks = self._conversations(session, person_id)
             core = self._core(session, person_id)

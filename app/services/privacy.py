@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from app.domain.errors import ExportTargetError, NotFound
+from app.domain.messages import msg
 from app.services.changes import Changes, Kind
 from app.storage import snapshots
 from app.storage.database import Database
@@ -43,7 +44,7 @@ class PrivacyService:
         with self._db.read() as session:
             snapshot = snapshots.capture(session, "people", [person_id])
             if not snapshot.count("people"):
-                raise NotFound("This person no longer exists.")
+                raise NotFound(msg("This person no longer exists."))
             tables: dict[str, list[dict[str, Any]]] = {}
             for name, rows in snapshot.tables:
                 tables.setdefault(name, []).extend(
@@ -106,7 +107,9 @@ class PrivacyService:
             os.replace(partial, target)
         except OSError as error:
             partial.unlink(missing_ok=True)
-            raise ExportTargetError(f"Convivio can't write {target}.", str(error)) from error
+            raise ExportTargetError(
+                msg("Convivio can't write {target}.", target=target), str(error)
+            ) from error
         return target
 
     def _day_contact_events(self, person_id: int) -> list[int]:
@@ -118,7 +121,7 @@ class PrivacyService:
         with self._db.transaction() as session:
             snapshot = snapshots.capture(session, "people", [person_id])
             if not snapshot.count("people"):
-                raise NotFound("This person no longer exists.")
+                raise NotFound(msg("This person no longer exists."))
             session.execute(delete(Person).where(Person.id == person_id))
             related = {name: [r.get("id") for r in rows] for name, rows in snapshot.tables}
             for name, ids in related.items():

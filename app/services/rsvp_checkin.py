@@ -16,6 +16,7 @@ from app.domain import checkin_codes
 from app.domain import rsvps as rules
 from app.domain.enums import RsvpResponse, RsvpSource
 from app.domain.errors import DomainError, NotFound
+from app.domain.messages import msg
 from app.domain.people import PersonDraft, email_key
 from app.domain.text import clean
 from app.services import rsvp_reads as reads
@@ -44,7 +45,7 @@ class CheckIns(GuestLists):
                 select(Rsvp.event_id, Rsvp.checked_in_at).where(Rsvp.id == rsvp_id)
             ).first()
             if row is None:
-                raise NotFound("This guest is no longer on the list.")
+                raise NotFound(msg("This guest is no longer on the list."))
             if row.checked_in_at is None:
                 self._admit(session, row.event_id, rsvp_id, applied)
             outcome = self._outcome(session, applied, revisions.Revision(tuple(applied.updates)))
@@ -75,9 +76,11 @@ class CheckIns(GuestLists):
                 .where(Rsvp.checkin_code == wanted)
             ).first()
         if found is None:
-            raise NotFound(f"No guest has the check-in code {wanted}.")
+            raise NotFound(msg("No guest has the check-in code {code}.", code=wanted))
         if found.event_id != event_id:
-            raise WrongEvent(f"This badge is for another event: “{found.title}”.")
+            raise WrongEvent(
+                msg("This badge is for another event: “{event_title}”.", event_title=found.title)
+            )
         return self.check_in(found.id)
 
     def lookup(self, event_id: int, text: str, limit: int = 10) -> list[RsvpRow]:

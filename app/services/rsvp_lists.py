@@ -10,6 +10,7 @@ from sqlalchemy import select
 from app.domain.dietary import summarize
 from app.domain.enums import NameOrder, RsvpResponse
 from app.domain.errors import NotFound
+from app.domain.messages import msg
 from app.domain.people import email_key, full_name
 from app.domain.text import fold
 from app.services import guest_export
@@ -36,7 +37,7 @@ class GuestLists(RsvpCore):
     def get(self, rsvp_id: int) -> RsvpRow:
         found = self.rows([rsvp_id])
         if not found:
-            raise NotFound("This guest is no longer on the list.")
+            raise NotFound(msg("This guest is no longer on the list."))
         return found[0]
 
     def ensure_codes(self, event_id: int) -> list[int]:
@@ -110,9 +111,11 @@ class GuestLists(RsvpCore):
             if fold(full_name(p.given_name, p.family_name, NameOrder(p.name_order))) == key
         ]
         if not named:
-            raise NotFound(f"No person matches “{ref}”.")
+            raise NotFound(msg("No person matches “{ref}”.", ref=ref))
         if len(named) > 1:
-            raise NotFound(f"Several people are called “{ref}”; use their number or e-mail.")
+            raise NotFound(
+                msg("Several people are called “{ref}”; use their number or e-mail.", ref=ref)
+            )
         return int(named[0])
 
     def export_guest_list(

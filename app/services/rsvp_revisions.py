@@ -19,6 +19,7 @@ from sqlalchemy import Table, delete, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.errors import ConflictError
+from app.domain.messages import msg
 from app.storage import snapshots
 from app.storage.orm import Base
 
@@ -186,12 +187,12 @@ def _check(session: Session, revision: Revision) -> None:
         current = session.execute(select(t).where(t.c.id == u.key)).first()
         if current is None:
             raise ConflictError(
-                "This can't be undone: a record it changed has been deleted since.", u.table
+                msg("This can't be undone: a record it changed has been deleted since."), u.table
             )
         after = dict(u.after)
         if "version" in t.c and "version" in after and current.version != after["version"]:
             raise ConflictError(
-                "This can't be undone: someone changed the same record since.", u.table
+                msg("This can't be undone: someone changed the same record since."), u.table
             )
     for name, rows in revision.inserted:
         t = _table(name)
@@ -204,7 +205,7 @@ def _check(session: Session, revision: Revision) -> None:
             for r in session.execute(select(t.c.id, t.c.version).where(t.c.id.in_(chunk))):
                 if expected.get(r.id) not in (None, r.version):
                     raise ConflictError(
-                        "This can't be undone: someone changed the same record since.", name
+                        msg("This can't be undone: someone changed the same record since."), name
                     )
 
 

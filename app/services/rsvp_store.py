@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from app.domain import checkin_codes
 from app.domain.enums import AttendeeRole, RsvpResponse
 from app.domain.errors import ConflictError, NotFound
+from app.domain.messages import msg
 from app.domain.rsvps import Party, Seating
 from app.storage.orm import Event, Rsvp, RsvpChange
 
@@ -46,7 +47,7 @@ def event_info(session: Session, event_id: int) -> EventInfo:
         select(Event.id, Event.title, Event.capacity, Event.starts_at).where(Event.id == event_id)
     ).first()
     if row is None:
-        raise NotFound("This event no longer exists.")
+        raise NotFound(msg("This event no longer exists."))
     return EventInfo(row.id, row.title, row.capacity, row.starts_at)
 
 
@@ -96,7 +97,7 @@ def events_of(session: Session, rsvp_ids: Iterable[int]) -> dict[int, list[int]]
             session.execute(select(Rsvp.id, Rsvp.event_id).where(Rsvp.id.in_(chunk))).all()
         )
     if len(found) != len(wanted):
-        raise NotFound("Some of the selected guests are no longer on the list.")
+        raise NotFound(msg("Some of the selected guests are no longer on the list."))
     grouped: dict[int, list[int]] = {}
     for rsvp_id in wanted:
         grouped.setdefault(found[rsvp_id], []).append(rsvp_id)
@@ -165,7 +166,7 @@ def save(
         )
         if result.rowcount != 1:  # type: ignore[attr-defined]
             raise ConflictError(
-                "Someone else changed this guest list at the same moment; nothing was saved."
+                msg("Someone else changed this guest list at the same moment; nothing was saved.")
             )
         written.append(rsvp_id)
         own = detail if rsvp_id in acted else ""

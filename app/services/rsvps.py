@@ -16,6 +16,7 @@ from app.domain import checkin_codes
 from app.domain import rsvps as rules
 from app.domain.enums import AttendeeRole, RsvpResponse, RsvpSource
 from app.domain.errors import NotFound, ValidationError
+from app.domain.messages import msg
 from app.domain.text import clean
 from app.services import rsvp_revisions as revisions
 from app.services import rsvp_store as store
@@ -47,14 +48,16 @@ class RsvpService(CheckIns):
         Answered "going", each takes a free seat or joins the waitlist, in the order given.
         """
         if not 0 <= guests <= rules.MAX_GUESTS:
-            raise ValidationError("guests", f"Guests must be from 0 to {rules.MAX_GUESTS}.")
+            raise ValidationError(
+                "guests", msg("Guests must be from 0 to {limit}.", limit=rules.MAX_GUESTS)
+            )
         wanted = list(dict.fromkeys(person_ids))
         applied = Applied()
         with self._db.transaction() as session:
             store.event_info(session, event_id)
             known = set(session.scalars(select(Person.id).where(Person.id.in_(wanted))))
             if len(known) != len(wanted):
-                raise NotFound("Some of the chosen people no longer exist.")
+                raise NotFound(msg("Some of the chosen people no longer exist."))
             listed = set(
                 session.scalars(
                     select(Rsvp.person_id).where(
@@ -148,7 +151,9 @@ class RsvpService(CheckIns):
         """Dietary and accessibility needs, as the guest wrote them."""
         diet, access = clean(dietary), clean(accessibility)
         if len(diet) > MAX_NEEDS or len(access) > MAX_NEEDS:
-            raise ValidationError("dietary", f"Keep needs under {MAX_NEEDS} characters.")
+            raise ValidationError(
+                "dietary", msg("Keep needs under {limit} characters.", limit=MAX_NEEDS)
+            )
         return self._each(
             [rsvp_id],
             lambda seating, _i, at: rules.settle(seating, at),

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from app.domain.core import ORGANIZER_NAME_KEY
 from app.domain.errors import ValidationError
 from app.domain.events import zone
+from app.domain.messages import msg
 from app.domain.people import MAX_NAME, is_valid_email
 from app.domain.text import clean
 from app.services.changes import Changes, Kind
@@ -37,10 +38,13 @@ class SharedSettings:
         )
         if len(name) > MAX_NAME:
             raise ValidationError(
-                "organizer_name", f"The name is longer than {MAX_NAME} characters."
+                "organizer_name",
+                msg("The name is longer than {limit} characters.", limit=MAX_NAME),
             )
         if email and not is_valid_email(email):
-            raise ValidationError("organizer_email", f"“{email}” is not a valid e-mail address.")
+            raise ValidationError(
+                "organizer_email", msg("“{email}” is not a valid e-mail address.", email=email)
+            )
         if tz:
             zone(tz)
         return SharedSettings(name, email, tz)

@@ -23,6 +23,7 @@ from app.domain.core import (
 )
 from app.domain.enums import Channel, NameOrder
 from app.domain.errors import ConflictError, NotFound, ValidationError
+from app.domain.messages import msg
 from app.domain.people import MAX_NAME, call_name, full_name
 from app.domain.text import clean
 from app.services.base import Service
@@ -71,7 +72,7 @@ class TemplateService(Service):
     def get(self, template_id: int) -> TemplateDto:
         found = self.rows([template_id])
         if not found:
-            raise NotFound("This template no longer exists.")
+            raise NotFound(msg("This template no longer exists."))
         return found[0]
 
     def organizer_name(self) -> str:
@@ -137,11 +138,14 @@ class TemplateService(Service):
         with self._db.transaction() as session:
             template = session.get(MessageTemplate, template_id)
             if template is None:
-                raise NotFound("This template no longer exists.")
+                raise NotFound(msg("This template no longer exists."))
             if template.version != expected_version:
                 raise ConflictError(
-                    f"“{template.name}” was changed by someone else after you opened it; "
-                    "nothing was saved."
+                    msg(
+                        "“{name}” was changed by someone else after you opened it; nothing was "
+                        "saved.",
+                        name=template.name,
+                    )
                 )
             before = _dto(template)
             template.name, template.subject, template.body = valid.name, valid.subject, valid.body
@@ -177,7 +181,8 @@ class TemplateService(Service):
         value = clean(name)
         if len(value) > MAX_NAME:
             raise ValidationError(
-                "organizer_name", f"The name is longer than {MAX_NAME} characters."
+                "organizer_name",
+                msg("The name is longer than {limit} characters.", limit=MAX_NAME),
             )
         with self._db.transaction() as session:
             rec = PatchRecorder(session)
@@ -215,13 +220,13 @@ class TemplateService(Service):
     def _values(session: Session, person_id: int, event_id: int | None) -> MessageValues:
         person = session.get(Person, person_id)
         if person is None:
-            raise NotFound("This person no longer exists.")
+            raise NotFound(msg("This person no longer exists."))
         event: Any = None
         venue = None
         if event_id is not None:
             event = session.get(Event, event_id)
             if event is None:
-                raise NotFound("This event no longer exists.")
+                raise NotFound(msg("This event no longer exists."))
             if event.venue_id is not None:
                 venue = session.scalar(select(Venue.name).where(Venue.id == event.venue_id))
         return MessageValues(

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.domain.enums import EventKind, EventStatus, PartnerStage
 from app.domain.errors import ConflictError, NotFound, ValidationError
+from app.domain.messages import msg
 from app.domain.venue_warnings import (
     EventFacts,
     RoomFacts,
@@ -69,7 +70,7 @@ class VenueService(Service):
     def get(self, venue_id: int) -> VenueDto:
         found = self.rows([venue_id])
         if not found:
-            raise NotFound("This venue no longer exists.")
+            raise NotFound(msg("This venue no longer exists."))
         return found[0]
 
     def find(self, ref: str) -> VenueDto:
@@ -84,9 +85,11 @@ class VenueService(Service):
                 names = session.execute(select(Venue.id, Venue.name)).all()
                 ids = [i for i, n in names if n.casefold() == ref.strip().casefold()]
         if not ids:
-            raise NotFound(f"No venue matches “{ref}”.")
+            raise NotFound(msg("No venue matches “{ref}”.", ref=ref))
         if len(ids) > 1:
-            raise NotFound(f"Several venues are called “{ref}”; use the venue's number.")
+            raise NotFound(
+                msg("Several venues are called “{ref}”; use the venue's number.", ref=ref)
+            )
         return self.get(next(iter(ids)))
 
     def steps(self, venue_id: int) -> list[VenueStepDto]:
@@ -98,7 +101,7 @@ class VenueService(Service):
         with self._db.read() as session:
             found = q.step_dtos(session, ids=[step_id])
         if not found:
-            raise NotFound("This step is no longer in the log.")
+            raise NotFound(msg("This step is no longer in the log."))
         return found[0]
 
     def history(self, venue_id: int, now: datetime | None = None) -> list[HostedEventDto]:
@@ -129,7 +132,7 @@ class VenueService(Service):
         with self._db.read() as session:
             rows = queries.event_rows(session, [event_id])
             if not rows:
-                raise NotFound("This event no longer exists.")
+                raise NotFound(msg("This event no longer exists."))
             event = rows[0]
             if event.venue_id is None or EventStatus(event.status) in QUIET:
                 return []
@@ -173,7 +176,7 @@ class VenueService(Service):
         with self._db.transaction() as session:
             found = q.venue_dtos(session, [venue_id])
             if not found:
-                raise NotFound("This venue no longer exists.")
+                raise NotFound(msg("This venue no longer exists."))
             before = found[0]
             venue = session.scalar(
                 select(Venue).where(Venue.id == venue_id).options(selectinload(Venue.rooms))
@@ -181,8 +184,11 @@ class VenueService(Service):
             assert venue is not None
             if venue.version != expected_version:
                 raise ConflictError(
-                    f"{venue.name} was changed by someone else after you opened it; "
-                    "nothing was saved."
+                    msg(
+                        "{name} was changed by someone else after you opened it; nothing was "
+                        "saved.",
+                        name=venue.name,
+                    )
                 )
             changes = self._apply(session, venue, clean)
         after = self.get(venue_id)
@@ -238,8 +244,13 @@ class VenueService(Service):
             if used:
                 raise ValidationError(
                     "rooms",
-                    f"“{existing[room_id].name}” is the room of {len(used)} event(s), "
-                    f"e.g. “{used[0]}”; choose another room for them first.",
+                    msg(
+                        "“{room}” is the room of {count} event(s), e.g. “{event}”; "
+                        "choose another room for them first.",
+                        room=existing[room_id].name,
+                        count=len(used),
+                        event=used[0],
+                    ),
                 )
             venue.rooms.remove(existing[room_id])
         revived = False
@@ -248,7 +259,7 @@ class VenueService(Service):
             if row is None:
                 if room.id is not None:
                     if session.get(VenueRoom, room.id) is not None:
-                        raise ConflictError("That room now belongs to another venue.")
+                        raise ConflictError(msg("That room now belongs to another venue."))
                     revived = True
                 row = VenueRoom(id=room.id)
                 venue.rooms.append(row)
@@ -268,7 +279,9 @@ class VenueService(Service):
         if wanted:
             found = set(session.scalars(select(Person.id).where(Person.id.in_(wanted))))
             if len(found) != len(set(wanted)):
-                raise ValidationError("contacts", "One of the contact people no longer exists.")
+                raise ValidationError(
+                    "contacts", msg("One of the contact people no longer exists.")
+                )
         session.execute(delete(VenueContact).where(VenueContact.venue_id == venue_id))
         session.add_all(
             VenueContact(venue_id=venue_id, person_id=c.person_id, role=c.role)
@@ -283,11 +296,11 @@ class VenueService(Service):
         with self._db.transaction() as session:
             venue = session.get(Venue, venue_id)
             if venue is None:
-                raise NotFound("This venue no longer exists.")
+                raise NotFound(msg("This venue no longer exists."))
             current = PartnerStage(venue.stage)
             check_move(current, clean.stage_to)
             if clean.event_id is not None and session.get(Event, clean.event_id) is None:
-                raise ValidationError("event", "That event no longer exists.")
+                raise ValidationError("event", msg("That event no longer exists."))
             closed = list(q.open_follow_up_ids(session, venue_id))
             if closed:
                 session.execute(
@@ -320,7 +333,7 @@ class VenueService(Service):
         with self._db.transaction() as session:
             venue_id = session.scalar(select(VenueStep.venue_id).where(VenueStep.id == step_id))
             if venue_id is None:
-                raise NotFound("This step is no longer in the log.")
+                raise NotFound(msg("This step is no longer in the log."))
             snapshot = snapshots.capture(session, "venue_steps", [step_id])
             session.execute(delete(VenueStep).where(VenueStep.id == step_id))
             reopened = list(reopen)
@@ -346,7 +359,7 @@ class VenueService(Service):
         with self._db.transaction() as session:
             venue_id = int(dict(snapshot.tables)["venue_steps"][0]["venue_id"])
             if session.get(Venue, venue_id) is None:
-                raise NotFound("The venue of this step no longer exists.")
+                raise NotFound(msg("The venue of this step no longer exists."))
             snapshots.restore(session, snapshot)
             if removed.reopened:
                 session.execute(

@@ -12,14 +12,16 @@ from app.domain.errors import EnvironmentProblem
 
 from app.ui import settings as keys
 from app.ui.context import AppContext
-from app.ui.dialogs.restore_dialog import RestoreDialog
-from app.ui.dialogs.team_connect_dialog import TeamConnectDialog
 from app.ui.jobs import Job
 from app.ui.main_window import MainWindow
+from app.ui.messages import error_text
 
 if TYPE_CHECKING:
     from app.services.container import Services
     from app.services.dto import BackupInfo
+
+    from app.ui.dialogs.restore_dialog import RestoreDialog
+    from app.ui.dialogs.team_connect_dialog import TeamConnectDialog
 
 log = logging.getLogger(__name__)
 BACKUP_EVERY_MS = 30 * 60 * 1000
@@ -117,6 +119,8 @@ class DatabaseOpener(QObject):
         self._start(work, _tr("Connecting to %1…").replace("%1", url), failed, finished)
 
     def show_team_dialog(self, url: str = "") -> None:
+        from app.ui.dialogs.team_connect_dialog import TeamConnectDialog  # loads when needed
+
         dialog = TeamConnectDialog(url, self.window)
         dialog.connect_requested.connect(self.connect_team)
         self.team_dialog = dialog
@@ -162,7 +166,7 @@ class DatabaseOpener(QObject):
         local = newest.taken_at.astimezone()
         return self.ctx.prompter.confirm(
             _tr("Damaged database"),
-            error.message
+            error_text(error)
             + "\n\n"
             + _tr("Restore the newest backup, taken %1?").replace(
                 "%1", local.strftime("%Y-%m-%d %H:%M")
@@ -197,6 +201,8 @@ class DatabaseOpener(QObject):
                 _tr("A team database on a server is backed up by the server's administrator."),
             )
             return
+        from app.ui.dialogs.restore_dialog import RestoreDialog  # loads when needed
+
         dialog = RestoreDialog(str(path), list_backups(path), self.window)
         dialog.chosen.connect(lambda backup: self._on_backup_chosen(path, backup))
         self.restore_dialog = dialog

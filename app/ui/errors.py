@@ -29,6 +29,7 @@ from app import __version__
 from app.domain.errors import DomainError, EnvironmentProblem, ValidationError
 
 from app.ui.focus import buttons_last
+from app.ui.messages import error_text
 
 log = logging.getLogger(__name__)
 HEADLESS_PLATFORMS = ("offscreen", "minimal")
@@ -88,12 +89,12 @@ class ErrorPresenter:
             log.error("%s", exc, exc_info=(type(exc), exc, exc.__traceback__))
             return
         if isinstance(exc, ValidationError | DomainError):
-            QMessageBox.warning(parent, _tr("Convivio"), str(exc))
+            QMessageBox.warning(parent, _tr("Convivio"), error_text(exc))
         elif isinstance(exc, EnvironmentProblem):
             box = QMessageBox(
                 QMessageBox.Icon.Critical,
                 _tr("Convivio"),
-                exc.message,
+                error_text(exc),
                 QMessageBox.StandardButton.Ok,
                 parent,
             )

@@ -6,6 +6,10 @@ helpers (`labels.count("ctx", n, "one", "many")`). This reads the code with `ast
 wrappers by looking at their definitions, and writes the same `.ts` format Qt Linguist and
 `pyside6-lrelease` read.
 
+Below the UI, services and domain rules write their messages with `msg("English {name}.",
+name=…)` (`app/domain/messages.py`); those templates go to the "Messages" context, which the UI
+translates with `app.ui.messages.translated`.
+
     python packaging/i18n/extract.py            # update resources/translations/*.ts
     python packaging/i18n/extract.py --check    # exit 1 if the catalogs are not current
 """
@@ -27,6 +31,10 @@ DATA_FILES = (
     (ROOT / "resources" / "label_stocks.json", "label_stocks", ("name", "page", "notes")),
 )
 """Texts the UI shows from data files: (file, context, fields of each entry of its list)."""
+MESSAGE_SOURCES = ("app/domain", "app/services", "app/exporters")
+"""Where `msg("…")` templates are written (no Qt there)."""
+MESSAGE_CONTEXT = "Messages"
+MESSAGE_FUNCTION = "msg"
 LANGUAGES = ("de", "zh_CN")
 """The catalogs kept up to date: `convivio_<code>.ts` for each."""
 
@@ -389,16 +397,21 @@ def extract(files: Iterable[Path], root: Path = ROOT) -> Extraction:
     raw.problems.extend(
         _inherited_tr_problems({p.relative_to(root).as_posix(): t for p, t in trees.items()})
     )
-    merged: dict[tuple[str, str, str], Message] = {}
+    return merged(raw)
+
+
+def merged(raw: Extraction) -> Extraction:
+    """One message per (context, source, comment), with all the files it was found in."""
+    found: dict[tuple[str, str, str], Message] = {}
     for message in raw.messages:
-        known = merged.get(message.key)
+        known = found.get(message.key)
         if known is None:
-            merged[message.key] = message
+            found[message.key] = message
         elif message.locations[0] not in known.locations:
-            merged[message.key] = Message(
+            found[message.key] = Message(
                 known.context, known.source, known.comment, known.locations + message.locations
             )
-    return Extraction(list(merged.values()), raw.problems)
+    return Extraction(list(found.values()), raw.problems)
 
 
 def extract_data(
@@ -420,8 +433,15 @@ def extract_data(
 
 
 def extract_all(root: Path = ROOT) -> Extraction:
-    """The code under app/ui plus the data files: what the catalogs hold."""
+    """The code under app/ui, the `msg` templates below it and the data files: what the
+    catalogs hold."""
+    from msg_templates import extract_templates  # a sibling script that imports this one
+
     result = extract(python_files(root / "app" / "ui"), root)
+    below = [p for folder in MESSAGE_SOURCES for p in python_files(root / folder)]
+    templates = extract_templates(below, root)
+    result.messages.extend(templates.messages)
+    result.problems.extend(templates.problems)
     for path, context, fields in DATA_FILES:
         result.messages.extend(extract_data(root / path.relative_to(ROOT), context, fields, root))
     return result

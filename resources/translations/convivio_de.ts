@@ -3320,6 +3320,1203 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../app/domain/core.py"/>
+        <source>{who} can't go from “{stage}” back to “{target}”: move them back one stage at a time.</source>
+        <translation>{who} kann nicht von „{stage}“ zurück zu „{target}“: Gehen Sie Stufe für Stufe zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/core.py"/>
+        <source>{who} is already “{stage}”.</source>
+        <translation>{who} ist bereits „{stage}“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/core.py"/>
+        <source>{who} can't be confirmed straight from “{stage}”: move them to committed first.</source>
+        <translation>{who} kann nicht direkt aus „{stage}“ bestätigt werden: Setzen Sie die Person zuerst auf „zugesagt“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/core.py"/>
+        <source>Waiting days must be a number from 1 to {limit}.</source>
+        <translation>Die Wartetage müssen eine Zahl von 1 bis {limit} sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/core.py"/>
+        <source>{organizer_name} can't be filled: set your name in the shared settings first.</source>
+        <translation>{organizer_name} kann nicht ausgefüllt werden: Tragen Sie zuerst Ihren Namen in den gemeinsamen Einstellungen ein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/core.py"/>
+        <location filename="../../app/domain/venues.py"/>
+        <source>The note is longer than {limit} characters.</source>
+        <translation>Die Notiz ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/core.py"/>
+        <source>The follow-up date is in the past.</source>
+        <translation>Das Datum der Wiedervorlage liegt in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/core.py"/>
+        <source>The template has a “{” or “}” without its partner; write {{ or }} for a brace that should appear in the message.</source>
+        <translation>Die Vorlage hat ein „{“ oder „}“ ohne Gegenstück; schreiben Sie {{ oder }} für eine Klammer, die in der Nachricht erscheinen soll.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/core.py"/>
+        <source>Write the placeholder as {placeholder}, without “:” or “!” after its name.</source>
+        <translation>Schreiben Sie den Platzhalter als {placeholder}, ohne „:“ oder „!“ nach seinem Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/core.py"/>
+        <source>The template uses {shown}, which Convivio can't fill. Use one of: {known}.</source>
+        <translation>Die Vorlage verwendet {shown}, das Convivio nicht ausfüllen kann. Verwenden Sie einen von: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/core.py"/>
+        <source>{event_title} can't be filled: no event is chosen.</source>
+        <translation>{event_title} kann nicht ausgefüllt werden: Es ist keine Veranstaltung gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/core.py"/>
+        <source>{placeholder} can't be filled: no event is chosen.</source>
+        <translation>{placeholder} kann nicht ausgefüllt werden: Es ist keine Veranstaltung gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/core.py"/>
+        <source>{venue} can't be filled: the event has no venue yet.</source>
+        <translation>{venue} kann nicht ausgefüllt werden: Die Veranstaltung hat noch keinen Ort.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/events.py"/>
+        <source>An event that is “{status}” can't be set to “{target}”.</source>
+        <translation>Eine Veranstaltung mit dem Status „{status}“ kann nicht auf „{target}“ gesetzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/events.py"/>
+        <source>“{name}” is not a known time zone.</source>
+        <translation>„{name}“ ist keine bekannte Zeitzone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/events.py"/>
+        <location filename="../../app/exporters/ics/model.py"/>
+        <source>An event needs a title.</source>
+        <translation>Eine Veranstaltung braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/events.py"/>
+        <source>The title is longer than {limit} characters.</source>
+        <translation>Der Titel ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/events.py"/>
+        <location filename="../../app/domain/venues.py"/>
+        <source>Capacity must be a number from 0 up.</source>
+        <translation>Die Kapazität muss eine Zahl ab 0 sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/events.py"/>
+        <location filename="../../app/services/core.py"/>
+        <source>The core target must be a number from 0 up.</source>
+        <translation>Das Ziel für die Kerngruppe muss eine Zahl ab 0 sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/events.py"/>
+        <location filename="../../app/domain/venues.py"/>
+        <source>The web address must look like https://example.org/…</source>
+        <translation>Die Webadresse muss wie https://example.org/… aussehen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/events.py"/>
+        <source>Choose the venue before choosing one of its rooms.</source>
+        <translation>Wählen Sie zuerst den Ort, dann einen seiner Räume.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/events.py"/>
+        <source>The last day can't be before the first day.</source>
+        <translation>Der letzte Tag kann nicht vor dem ersten Tag liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/events.py"/>
+        <location filename="../../app/exporters/ics/model.py"/>
+        <source>The event must end after it starts.</source>
+        <translation>Die Veranstaltung muss nach ihrem Beginn enden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/people.py"/>
+        <source>A person needs a given name or a family name.</source>
+        <translation>Eine Person braucht einen Vor- oder Nachnamen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/people.py"/>
+        <source>An organization needs a name.</source>
+        <translation>Eine Organisation braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/people.py"/>
+        <location filename="../../app/domain/venues.py"/>
+        <location filename="../../app/services/followup_dto.py"/>
+        <location filename="../../app/services/shared_settings.py"/>
+        <location filename="../../app/services/templates.py"/>
+        <source>The name is longer than {limit} characters.</source>
+        <translation>Der Name ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/people.py"/>
+        <source>A website address can't contain spaces.</source>
+        <translation>Eine Website-Adresse darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/people.py"/>
+        <source>“{address}” is not a valid e-mail address.</source>
+        <translation>„{address}“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rsvps.py"/>
+        <source>1 seat</source>
+        <translation>1 Platz</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rsvps.py"/>
+        <source>{count} seats</source>
+        <translation>{count} Plätze</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rsvps.py"/>
+        <source>no seat is free</source>
+        <translation>kein Platz ist frei</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rsvps.py"/>
+        <source>only {count} free</source>
+        <translation>nur {count} frei</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rsvps.py"/>
+        <source>The event is full: this needs {seats} and {free}.</source>
+        <translation>Die Veranstaltung ist voll: Dafür braucht es {seats}, aber {free}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rsvps.py"/>
+        <source>This person is already on the guest list.</source>
+        <translation>Diese Person steht bereits auf der Gästeliste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rsvps.py"/>
+        <source>Guests must be a whole number from 0 to {limit}.</source>
+        <translation>Die Begleitungen müssen eine ganze Zahl von 0 bis {limit} sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rsvps.py"/>
+        <source>The capacity can't be negative.</source>
+        <translation>Die Kapazität kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rsvps.py"/>
+        <source>someone else</source>
+        <translation>jemand anderem</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rsvps.py"/>
+        <source>{count} others</source>
+        <translation>{count} anderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rsvps.py"/>
+        <source>The free seats are offered to {who} on the waitlist.</source>
+        <translation>Die freien Plätze sind {who} auf der Warteliste angeboten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rsvps.py"/>
+        <source>Only someone on the waitlist can be offered a seat.</source>
+        <translation>Nur jemandem auf der Warteliste kann ein Platz angeboten werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rsvps.py"/>
+        <source>There is no open offer to confirm (it may have expired).</source>
+        <translation>Es gibt kein offenes Angebot zum Bestätigen (es ist vielleicht abgelaufen).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rsvps.py"/>
+        <source>There is no open offer to decline (it may have expired).</source>
+        <translation>Es gibt kein offenes Angebot zum Ablehnen (es ist vielleicht abgelaufen).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rsvps.py"/>
+        <source>Only hosts, speakers and staff can be seated beyond capacity.</source>
+        <translation>Nur Gastgeber, Vortragende und Team können über die Kapazität hinaus einen Platz bekommen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rsvps.py"/>
+        <source>This guest is no longer on the event's list.</source>
+        <translation>Dieser Gast steht nicht mehr auf der Liste der Veranstaltung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>List at most {limit} items.</source>
+        <translation>Geben Sie höchstens {limit} Einträge an.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>A partner that is “{stage}” can't move to “{target}”; it can move to {allowed}.</source>
+        <translation>Ein Partner mit dem Stand „{stage}“ kann nicht zu „{target}“ wechseln; möglich sind: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>“{start}…” is longer than {limit} characters.</source>
+        <translation>„{start}…“ ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>“{text}” is not an amount of money.</source>
+        <translation>„{text}“ ist kein Geldbetrag.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>Every room needs a name.</source>
+        <translation>Jeder Raum braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>A room name is longer than {limit} characters.</source>
+        <translation>Ein Raumname ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>A venue needs a name.</source>
+        <translation>Ein Ort braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>The organization's name is too long.</source>
+        <translation>Der Name der Organisation ist zu lang.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>The guest list can be asked for 0 to {limit} days before.</source>
+        <translation>Die Gästeliste kann 0 bis {limit} Tage vorher angefragt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>The cost must be an amount from 0 up.</source>
+        <translation>Die Kosten müssen ein Betrag ab 0 sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>The cost can have at most two decimals.</source>
+        <translation>Die Kosten dürfen höchstens zwei Nachkommastellen haben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>Say which currency the cost is in (EUR, USD…).</source>
+        <translation>Geben Sie an, in welcher Währung die Kosten sind (EUR, USD …).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>“{currency}” is not an ISO 4217 currency code (like EUR or JPY).</source>
+        <translation>„{currency}“ ist kein ISO-4217-Währungscode (wie EUR oder JPY).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>List at most {limit} links.</source>
+        <translation>Geben Sie höchstens {limit} Links an.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>The follow-up can't be before the step.</source>
+        <translation>Die Wiedervorlage kann nicht vor dem Schritt liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>“{name}”: capacities go from 0 to {limit:,}.</source>
+        <translation>„{name}“: Kapazitäten gehen von 0 bis {limit:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>There are two rooms called “{room}”.</source>
+        <translation>Es gibt zwei Räume namens „{room}“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>A role is longer than {limit} characters.</source>
+        <translation>Eine Rolle ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>The same person is listed twice as a contact.</source>
+        <translation>Dieselbe Person steht zweimal als Kontakt in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>A paid venue needs its cost.</source>
+        <translation>Ein bezahlter Ort braucht seine Kosten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>“{link}” is neither a web address nor a file path.</source>
+        <translation>„{link}“ ist weder eine Webadresse noch ein Dateipfad.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>to ask</source>
+        <translation>anfragen</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>asked</source>
+        <translation>angefragt</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>interested</source>
+        <translation>interessiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>committed</source>
+        <translation>zugesagt</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>declined</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>not now</source>
+        <translation>nicht jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>confirming-core</source>
+        <translation>Kerngruppe wird bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>announced</source>
+        <translation>angekündigt</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>done</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>prospect</source>
+        <translation>Interessent</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>agreed</source>
+        <translation>vereinbart</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>hosted</source>
+        <translation>ausgerichtet</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>thanked</source>
+        <translation>gedankt</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/badge_dto.py"/>
+        <source>Seats per table must be from 1 to {limit}.</source>
+        <translation>Plätze pro Tisch: von 1 bis {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/badge_dto.py"/>
+        <source>Table numbers start at 0 or more.</source>
+        <translation>Tischnummern beginnen bei 0 oder höher.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/badges.py"/>
+        <source>Some of the chosen guests are no longer on this event's guest list.</source>
+        <translation>Einige der gewählten Gäste stehen nicht mehr auf der Gästeliste dieser Veranstaltung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/badges.py"/>
+        <location filename="../../app/services/core.py"/>
+        <location filename="../../app/services/rsvps.py"/>
+        <source>Some of the chosen people no longer exist.</source>
+        <translation>Einige der gewählten Personen gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/base.py"/>
+        <source>Some of the selected core_candidates no longer exist.</source>
+        <translation>Einige der ausgewählten Einträge der Kerngruppe gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/base.py"/>
+        <source>Some of the selected events no longer exist.</source>
+        <translation>Einige der ausgewählten Veranstaltungen gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/base.py"/>
+        <source>Some of the selected message_templates no longer exist.</source>
+        <translation>Einige der ausgewählten Vorlagen gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/base.py"/>
+        <source>Some of the selected organizations no longer exist.</source>
+        <translation>Einige der ausgewählten Organisationen gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/base.py"/>
+        <source>Some of the selected people no longer exist.</source>
+        <translation>Einige der ausgewählten Personen gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/base.py"/>
+        <source>Some of the selected rsvps no longer exist.</source>
+        <translation>Einige der ausgewählten Gäste stehen nicht mehr auf der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/base.py"/>
+        <source>Some of the selected venues no longer exist.</source>
+        <translation>Einige der ausgewählten Orte gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/base.py"/>
+        <source>This can't be undone: the data it would bring back clashes with data added since (for example the same e-mail address).</source>
+        <translation>Das lässt sich nicht rückgängig machen: Die wiederhergestellten Daten kollidieren mit inzwischen hinzugefügten Daten (zum Beispiel derselben E-Mail-Adresse).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/copy_db.py"/>
+        <source>The source and the target are the same database.</source>
+        <translation>Quelle und Ziel sind dieselbe Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/copy_db.py"/>
+        <source>{database} already holds data ({listing}); Convivio copies only into an empty database and never merges two.</source>
+        <translation>{database} enthält bereits Daten ({listing}); Convivio kopiert nur in eine leere Datenbank und führt nie zwei zusammen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/copy_db.py"/>
+        <source>The copy doesn't match the source (row counts differ); check the target.</source>
+        <translation>Die Kopie stimmt nicht mit der Quelle überein (die Zeilenzahlen weichen ab); prüfen Sie das Ziel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/core.py"/>
+        <source>This person is no longer on the event's core list.</source>
+        <translation>Diese Person steht nicht mehr auf der Kernliste der Veranstaltung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/core.py"/>
+        <location filename="../../app/services/core_search.py"/>
+        <location filename="../../app/services/events.py"/>
+        <location filename="../../app/services/followups.py"/>
+        <location filename="../../app/services/guest_import.py"/>
+        <location filename="../../app/services/host_sheet.py"/>
+        <location filename="../../app/services/rsvp_store.py"/>
+        <location filename="../../app/services/templates.py"/>
+        <location filename="../../app/services/venues.py"/>
+        <source>This event no longer exists.</source>
+        <translation>Diese Veranstaltung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/core.py"/>
+        <source>“{event_title}” is {status}; its core can't grow now.</source>
+        <translation>„{event_title}“ ist {status}; die Kerngruppe kann jetzt nicht mehr wachsen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/core.py"/>
+        <source>Everyone chosen is already on this event's core list.</source>
+        <translation>Alle Gewählten stehen bereits auf der Kernliste dieser Veranstaltung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/core.py"/>
+        <source>This card changed meanwhile; look at it again and retry.</source>
+        <translation>Diese Karte wurde inzwischen geändert; sehen Sie sie sich noch einmal an und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/core_confirm.py"/>
+        <source>“{event_title}” is full ({taken} of {capacity} seats taken): raise its capacity or free a seat before confirming someone else.</source>
+        <translation>„{event_title}“ ist voll ({taken} von {capacity} Plätzen belegt): Erhöhen Sie die Kapazität oder machen Sie einen Platz frei, bevor Sie jemand weiteren bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/core_patch.py"/>
+        <source>Someone changed this after you did, so it can't be undone without losing their change; nothing was changed.</source>
+        <translation>Jemand hat das nach Ihnen geändert; es lässt sich nicht rückgängig machen, ohne diese Änderung zu verlieren. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/core_patch.py"/>
+        <source>A record changed by this action no longer exists.</source>
+        <translation>Ein von dieser Aktion geänderter Datensatz existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/core_people.py"/>
+        <source>Nobody is called “{text}”; use their number or e-mail address.</source>
+        <translation>Niemand heißt „{text}“; verwenden Sie die Nummer oder E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/core_people.py"/>
+        <source>{count} people are called “{text}” ({shown}{more}); use their number or e-mail address.</source>
+        <translation>{count} Personen heißen „{text}“ ({shown}{more}); verwenden Sie die Nummer oder E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/core_people.py"/>
+        <source>No person has the number {text}.</source>
+        <translation>Keine Person hat die Nummer {text}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/core_people.py"/>
+        <source>No person has the e-mail address {text}.</source>
+        <translation>Keine Person hat die E-Mail-Adresse {text}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/events.py"/>
+        <source>No event matches “{ref}”.</source>
+        <translation>Keine Veranstaltung passt zu „{ref}“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/events.py"/>
+        <source>Several events are called “{ref}”; use the event's number.</source>
+        <translation>Mehrere Veranstaltungen heißen „{ref}“; verwenden Sie die Nummer der Veranstaltung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/events.py"/>
+        <source>The chosen venue no longer exists.</source>
+        <translation>Den gewählten Ort gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/events.py"/>
+        <source>The contact on the day no longer exists.</source>
+        <translation>Den Kontakt am Veranstaltungstag gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/events.py"/>
+        <source>“{event_title}” was changed by someone else after you opened it; nothing was saved.</source>
+        <translation>„{event_title}“ wurde von jemand anderem geändert, nachdem Sie es geöffnet haben; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/events.py"/>
+        <source>The chosen room is not part of that venue.</source>
+        <translation>Der gewählte Raum gehört nicht zu diesem Ort.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/followup_dto.py"/>
+        <source>A template needs a name.</source>
+        <translation>Eine Vorlage braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/followup_dto.py"/>
+        <source>The subject is longer than {limit} characters.</source>
+        <translation>Der Betreff ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/followup_dto.py"/>
+        <source>A template needs some text.</source>
+        <translation>Eine Vorlage braucht etwas Text.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/followups.py"/>
+        <location filename="../../app/services/people.py"/>
+        <location filename="../../app/services/person_history.py"/>
+        <location filename="../../app/services/privacy.py"/>
+        <location filename="../../app/services/templates.py"/>
+        <source>This person no longer exists.</source>
+        <translation>Diese Person gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/followups.py"/>
+        <source>This follow-up was already done or no longer exists.</source>
+        <translation>Diese Wiedervorlage ist schon erledigt oder existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guest_import.py"/>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guest_import.py"/>
+        <source>user id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guest_import.py"/>
+        <source>{going} people are going, more than the event's capacity of {capacity}: the file's answers were kept as they are.</source>
+        <translation>{going} Personen nehmen teil, mehr als die Kapazität der Veranstaltung von {capacity}: Die Antworten aus der Datei wurden unverändert übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guest_import.py"/>
+        <source>Line {line} is the same person as line {first} ({how}); only line {first} was imported.</source>
+        <translation>Zeile {line} ist dieselbe Person wie Zeile {first} ({how}); nur Zeile {first} wurde importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/api.py"/>
+        <source>no column holds the guests' names (columns found: {shown})</source>
+        <translation>keine Spalte enthält die Namen der Gäste (gefundene Spalten: {shown})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/api.py"/>
+        <source>it is too large ({megabytes} MB)</source>
+        <translation>sie ist zu groß ({megabytes} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/api.py"/>
+        <source>it can't be opened ({strerror})</source>
+        <translation>sie lässt sich nicht öffnen ({strerror})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/decoding.py"/>
+        <source>it is an Excel workbook or another zip archive; save it as CSV first</source>
+        <translation>sie ist eine Excel-Arbeitsmappe oder ein anderes ZIP-Archiv; speichern Sie sie zuerst als CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/decoding.py"/>
+        <source>it is a binary Excel (.xls) workbook; save it as CSV first</source>
+        <translation>sie ist eine binäre Excel-Arbeitsmappe (.xls); speichern Sie sie zuerst als CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/decoding.py"/>
+        <source>it is a PDF document, not a table</source>
+        <translation>sie ist ein PDF-Dokument, keine Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/decoding.py"/>
+        <source>it is an image, not a table</source>
+        <translation>sie ist ein Bild, keine Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/decoding.py"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/decoding.py"/>
+        <source>it contains binary data (NUL bytes), not text</source>
+        <translation>sie enthält Binärdaten (NUL-Bytes), keinen Text</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/decoding.py"/>
+        <source>it is neither UTF-8 nor western Windows text (it may be GBK, Big5 or Shift-JIS); save it as “CSV UTF-8” and try again</source>
+        <translation>sie ist weder UTF-8 noch westlicher Windows-Text (vielleicht GBK, Big5 oder Shift-JIS); speichern Sie sie als „CSV UTF-8“ und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/decoding.py"/>
+        <source>it contains binary data (NUL characters)</source>
+        <translation>sie enthält Binärdaten (NUL-Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/decoding.py"/>
+        <source>it contains binary data, not text</source>
+        <translation>sie enthält Binärdaten, keinen Text</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/decoding.py"/>
+        <source>it is not valid {encoding} text (byte {byte})</source>
+        <translation>sie ist kein gültiger {encoding}-Text (Byte {byte})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/duplicates.py"/>
+        <source>Line {line} is the same guest as line {first} ({same}); merged into one, with the answer from line {line}.</source>
+        <translation>Zeile {line} ist derselbe Gast wie Zeile {first} ({same}); zu einem zusammengeführt, mit der Antwort aus Zeile {line}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/formats.py"/>
+        <source>{platform}: has the columns {columns}</source>
+        <translation>{platform}: hat die Spalten {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/formats.py"/>
+        <source>chosen by you</source>
+        <translation>von Ihnen gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/formats.py"/>
+        <source>no platform's typical columns found; read as a hand-made list</source>
+        <translation>keine typischen Spalten einer Plattform gefunden; als selbst erstellte Liste gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/model.py"/>
+        <source>“{file}” can't be read as a guest list: {reason}.</source>
+        <translation>„{file}“ kann nicht als Gästeliste gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/model.py"/>
+        <source>“{file}” can't be read as a guest list: {reason} (line {line}).</source>
+        <translation>„{file}“ kann nicht als Gästeliste gelesen werden: {reason} (Zeile {line}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/reading.py"/>
+        <source>no header row found; the first line should name the columns (e.g. Name, E-Mail)</source>
+        <translation>keine Kopfzeile gefunden; die erste Zeile sollte die Spalten benennen (z. B. Name, E-Mail)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/reading.py"/>
+        <source>a quoted value is never closed (a stray “"”?)</source>
+        <translation>ein Wert in Anführungszeichen wird nie geschlossen (ein verirrtes „"“?)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/reading.py"/>
+        <source>a value is impossibly long; probably an unclosed quote</source>
+        <translation>ein Wert ist unmöglich lang; wahrscheinlich ein nicht geschlossenes Anführungszeichen</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/reading.py"/>
+        <source>broken quoting ({detail})</source>
+        <translation>fehlerhafte Anführungszeichen ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/rows.py"/>
+        <source>{count} line(s) above the header were skipped (a title?).</source>
+        <translation>{count} Zeile(n) über der Kopfzeile wurden übersprungen (ein Titel?).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/rows.py"/>
+        <source>no column is used for the guests' names</source>
+        <translation>keine Spalte wird für die Namen der Gäste verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/rows.py"/>
+        <source>it has {count} values but the header names {width} columns (a stray delimiter or quote?)</source>
+        <translation>sie hat {count} Werte, aber die Kopfzeile nennt {width} Spalten (ein verirrtes Trennzeichen oder Anführungszeichen?)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/rows.py"/>
+        <source>the name is longer than {limit} characters</source>
+        <translation>der Name ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/rows.py"/>
+        <source>“{email}” is not a valid e-mail address</source>
+        <translation>„{email}“ ist keine gültige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/rows.py"/>
+        <source>the guests count “{value}” is not a whole number from 0 to {limit}</source>
+        <translation>die Zahl der Begleitungen „{value}“ ist keine ganze Zahl von 0 bis {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/rows.py"/>
+        <source>the status “{text}” is not one we know</source>
+        <translation>den Status „{text}“ kennen wir nicht</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/rows.py"/>
+        <source>it has no name</source>
+        <translation>sie hat keinen Namen</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/when.py"/>
+        <source>Dates in the column “{column}” were read day first (03/04/2026 = 3 April); if that is wrong, fix the file and import again.</source>
+        <translation>Die Daten in der Spalte „{column}“ wurden mit dem Tag zuerst gelesen (03/04/2026 = 3. April); falls das falsch ist, korrigieren Sie die Datei und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/when.py"/>
+        <source> and {count} more</source>
+        <translation> und {count} weitere</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/when.py"/>
+        <source>Ignored {count} value(s) that are neither yes/no nor a time in the column “{column}” (line {lines}{more}); those guests are imported without it.</source>
+        <translation>In der Spalte „{column}“ wurden {count} Wert(e) ignoriert, die weder Ja/Nein noch eine Uhrzeit sind (Zeile {lines}{more}); diese Gäste werden ohne diese Angabe importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/when.py"/>
+        <source>Ignored {count} unreadable date(s) in the column “{column}” (line {lines}{more}); those guests are imported without it.</source>
+        <translation>In der Spalte „{column}“ wurden {count} unlesbare Datumsangabe(n) ignoriert (Zeile {lines}{more}); diese Gäste werden ohne diese Angabe importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/host_sheet.py"/>
+        <source>“{event_title}” has no venue yet; choose one before the host sheet.</source>
+        <translation>„{event_title}“ hat noch keinen Ort; wählen Sie einen, bevor Sie das Gastgeberblatt erstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_undo.py"/>
+        <source>This import can't be undone: someone changed some of its guests since.</source>
+        <translation>Dieser Import lässt sich nicht rückgängig machen: Jemand hat inzwischen einige seiner Gäste geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_dto.py"/>
+        <source>Calendar invitations need the organizer's e-mail address, where guests' calendars send their answers. Set it first (for example: {hint}).</source>
+        <translation>Kalendereinladungen brauchen die E-Mail-Adresse des Veranstalters, an die die Kalender der Gäste ihre Antworten senden. Legen Sie sie zuerst fest (zum Beispiel: {hint}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_export.py"/>
+        <source>{count} already cancelled</source>
+        <translation>{count} bereits abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_export.py"/>
+        <source>Nobody has received an invitation to “{title}”, so there is nothing to cancel.</source>
+        <translation>Niemand hat eine Einladung zu „{title}“ erhalten, es gibt also nichts abzusagen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_export.py"/>
+        <source>{count} no email</source>
+        <translation>{count} ohne E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_export.py"/>
+        <source>{count} bad email</source>
+        <translation>{count} mit ungültiger E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_export.py"/>
+        <source>{count} waitlisted</source>
+        <translation>{count} auf der Warteliste</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_export.py"/>
+        <source>{count} pending approval</source>
+        <translation>{count} warten auf Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_export.py"/>
+        <source>{count} declined</source>
+        <translation>{count} abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_export.py"/>
+        <source>{count} up to date</source>
+        <translation>{count} schon aktuell</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_export.py"/>
+        <source>{count} never invited</source>
+        <translation>{count} nie eingeladen</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_export.py"/>
+        <source>No guest of “{title}” declined while holding an invitation: nothing to cancel.</source>
+        <translation>Kein Gast von „{title}“ hat mit einer Einladung abgesagt: nichts abzusagen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_export.py"/>
+        <source>A reminder can't come after the start.</source>
+        <translation>Eine Erinnerung kann nicht nach dem Beginn kommen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_export.py"/>
+        <source>There are no public, announced events to put in a calendar feed yet.</source>
+        <translation>Es gibt noch keine öffentlichen, angekündigten Veranstaltungen für einen Kalender-Feed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_export.py"/>
+        <source>There are no events to put in a calendar feed yet.</source>
+        <translation>Es gibt noch keine Veranstaltungen für einen Kalender-Feed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_export.py"/>
+        <source>None of the guests of “{title}” can get an invitation now ({reasons}).</source>
+        <translation>Keiner der Gäste von „{title}“ kann jetzt eine Einladung bekommen ({reasons}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_export.py"/>
+        <source>“{title}” has nobody on its guest list yet.</source>
+        <translation>„{title}“ hat noch niemanden auf der Gästeliste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_replies.py"/>
+        <source>“{source}” answers an invitation to an event that is not in this database (it may have been deleted, or sent from another Convivio database).</source>
+        <translation>„{source}“ beantwortet eine Einladung zu einer Veranstaltung, die nicht in dieser Datenbank ist (sie wurde vielleicht gelöscht oder aus einer anderen Convivio-Datenbank verschickt).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_replies.py"/>
+        <source>“{source}” answers the invitation to “{title}”, which is cancelled.</source>
+        <translation>„{source}“ beantwortet die Einladung zu „{title}“, die abgesagt ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_replies.py"/>
+        <source>“{source}” comes from {email}, an address no one in Convivio has.</source>
+        <translation>„{source}“ kommt von {email}, einer Adresse, die in Convivio niemand hat.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_replies.py"/>
+        <source>“{source}” comes from {email}, who is not on the guest list of “{title}”.</source>
+        <translation>„{source}“ kommt von {email}, der oder die nicht auf der Gästeliste von „{title}“ steht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_replies.py"/>
+        <source>“{source}” comes from {guest}, who is waiting for approval; approve them on the guest list first.</source>
+        <translation>„{source}“ kommt von {guest}, der oder die auf Freigabe wartet; geben Sie die Person zuerst in der Gästeliste frei.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_replies.py"/>
+        <source>“{source}” answers an invitation that was withdrawn: {guest} was sent a cancellation afterwards.</source>
+        <translation>„{source}“ beantwortet eine zurückgezogene Einladung: {guest} hat danach eine Absage erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_replies.py"/>
+        <source>“{source}” is an older answer from {guest} than “{winner}”; only the newer one counts.</source>
+        <translation>„{source}“ ist eine ältere Antwort von {guest} als „{winner}“; nur die neuere zählt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_replies.py"/>
+        <source>“{source}” could not be saved: {error}</source>
+        <translation>„{source}“ konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_state.py"/>
+        <source>“{event_title}” is cancelled: export a cancellation instead of invitations.</source>
+        <translation>„{event_title}“ ist abgesagt: Exportieren Sie eine Absage statt Einladungen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invites.py"/>
+        <source>A reminder must come between 0 minutes and 4 weeks before.</source>
+        <translation>Eine Erinnerung muss zwischen 0 Minuten und 4 Wochen vorher kommen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/organizations.py"/>
+        <source>This organization no longer exists.</source>
+        <translation>Diese Organisation gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/organizations.py"/>
+        <source>There is already an organization called {name}.</source>
+        <translation>Es gibt bereits eine Organisation namens {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/organizations.py"/>
+        <location filename="../../app/services/people.py"/>
+        <location filename="../../app/services/venues.py"/>
+        <source>{name} was changed by someone else after you opened it; nothing was saved.</source>
+        <translation>{name} wurde von jemand anderem geändert, nachdem Sie es geöffnet haben; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/people.py"/>
+        <location filename="../../app/services/rsvp_lists.py"/>
+        <source>No person matches “{ref}”.</source>
+        <translation>Keine Person passt zu „{ref}“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/people.py"/>
+        <location filename="../../app/services/rsvp_lists.py"/>
+        <source>Several people are called “{ref}”; use their number or e-mail.</source>
+        <translation>Mehrere Personen heißen „{ref}“; verwenden Sie die Nummer oder E-Mail.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/people.py"/>
+        <source>{address} already belongs to {name}.</source>
+        <translation>{address} gehört bereits zu {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/privacy.py"/>
+        <source>Convivio can't write {target}.</source>
+        <translation>Convivio kann {target} nicht schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rsvp_checkin.py"/>
+        <source>No guest has the check-in code {code}.</source>
+        <translation>Kein Gast hat den Check-in-Code {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rsvp_checkin.py"/>
+        <source>This badge is for another event: “{event_title}”.</source>
+        <translation>Dieses Namensschild gehört zu einer anderen Veranstaltung: „{event_title}“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rsvp_checkin.py"/>
+        <location filename="../../app/services/rsvp_lists.py"/>
+        <source>This guest is no longer on the list.</source>
+        <translation>Dieser Gast steht nicht mehr auf der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rsvp_revisions.py"/>
+        <source>This can't be undone: a record it changed has been deleted since.</source>
+        <translation>Das lässt sich nicht rückgängig machen: Ein davon geänderter Datensatz wurde inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rsvp_revisions.py"/>
+        <source>This can't be undone: someone changed the same record since.</source>
+        <translation>Das lässt sich nicht rückgängig machen: Jemand hat denselben Datensatz inzwischen geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rsvp_store.py"/>
+        <source>Some of the selected guests are no longer on the list.</source>
+        <translation>Einige der ausgewählten Gäste stehen nicht mehr auf der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rsvp_store.py"/>
+        <source>Someone else changed this guest list at the same moment; nothing was saved.</source>
+        <translation>Jemand anderes hat diese Gästeliste im selben Moment geändert; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rsvps.py"/>
+        <source>Guests must be from 0 to {limit}.</source>
+        <translation>Begleitungen: von 0 bis {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rsvps.py"/>
+        <source>Keep needs under {limit} characters.</source>
+        <translation>Halten Sie die Bedürfnisse unter {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/shared_settings.py"/>
+        <source>“{email}” is not a valid e-mail address.</source>
+        <translation>„{email}“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/templates.py"/>
+        <source>This template no longer exists.</source>
+        <translation>Diese Vorlage gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/templates.py"/>
+        <source>“{name}” was changed by someone else after you opened it; nothing was saved.</source>
+        <translation>„{name}“ wurde von jemand anderem geändert, nachdem Sie es geöffnet haben; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/venues.py"/>
+        <source>This venue no longer exists.</source>
+        <translation>Diesen Ort gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/venues.py"/>
+        <source>No venue matches “{ref}”.</source>
+        <translation>Kein Ort passt zu „{ref}“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/venues.py"/>
+        <source>Several venues are called “{ref}”; use the venue's number.</source>
+        <translation>Mehrere Orte heißen „{ref}“; verwenden Sie die Nummer des Orts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/venues.py"/>
+        <source>This step is no longer in the log.</source>
+        <translation>Dieser Schritt steht nicht mehr im Verlauf.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/venues.py"/>
+        <source>“{room}” is the room of {count} event(s), e.g. “{event}”; choose another room for them first.</source>
+        <translation>„{room}“ ist der Raum von {count} Veranstaltung(en), z. B. „{event}“; wählen Sie für sie zuerst einen anderen Raum.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/venues.py"/>
+        <source>One of the contact people no longer exists.</source>
+        <translation>Eine der Kontaktpersonen gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/venues.py"/>
+        <source>That event no longer exists.</source>
+        <translation>Diese Veranstaltung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/venues.py"/>
+        <source>The venue of this step no longer exists.</source>
+        <translation>Den Ort dieses Schritts gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/venues.py"/>
+        <source>That room now belongs to another venue.</source>
+        <translation>Dieser Raum gehört jetzt zu einem anderen Ort.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/model.py"/>
+        <source>“{email}” is not an e-mail address.</source>
+        <translation>„{email}“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/model.py"/>
+        <source>{lat}, {lon} is not a place on Earth.</source>
+        <translation>{lat}, {lon} ist kein Ort auf der Erde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/replies.py"/>
+        <source>“{source_name}” is neither a calendar file nor an e-mail with a calendar reply.</source>
+        <translation>„{source_name}“ ist weder eine Kalenderdatei noch eine E-Mail mit einer Kalenderantwort.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/replies.py"/>
+        <source>The e-mail “{source_name}” has no calendar reply in it (no text/calendar part and no .ics attachment).</source>
+        <translation>Die E-Mail „{source_name}“ enthält keine Kalenderantwort (keinen text/calendar-Teil und keinen .ics-Anhang).</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/replies.py"/>
+        <source>“{source}” answers an older version of the event (update {sequence}; the latest is update {latest}). The guest needs to answer the updated invitation.</source>
+        <translation>„{source}“ beantwortet eine ältere Fassung der Veranstaltung (Aktualisierung {sequence}; die neueste ist Aktualisierung {latest}). Der Gast muss auf die aktualisierte Einladung antworten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/replies.py"/>
+        <source>“{source}” is not a calendar (VCALENDAR).</source>
+        <translation>„{source}“ ist kein Kalender (VCALENDAR).</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/replies.py"/>
+        <source>“{source}” is a {method} calendar, not a reply to an invitation (METHOD:REPLY).</source>
+        <translation>„{source}“ ist ein {method}-Kalender, keine Antwort auf eine Einladung (METHOD:REPLY).</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/replies.py"/>
+        <source>“{source}” is a calendar without a METHOD, not a reply to an invitation (METHOD:REPLY).</source>
+        <translation>„{source}“ ist ein Kalender ohne METHOD, keine Antwort auf eine Einladung (METHOD:REPLY).</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/replies.py"/>
+        <source>“{source}” answers an invitation that Convivio did not send ({shown}).</source>
+        <translation>„{source}“ beantwortet eine Einladung, die Convivio nicht verschickt hat ({shown}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/replies.py"/>
+        <source>“{source}” contains no event to answer.</source>
+        <translation>„{source}“ enthält keine Veranstaltung zum Beantworten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/replies.py"/>
+        <source>“{source}” answers {count} different events at once; Convivio expects one.</source>
+        <translation>„{source}“ beantwortet {count} verschiedene Veranstaltungen auf einmal; Convivio erwartet eine.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/replies.py"/>
+        <source>“{source}” doesn't say who is answering (no attendee with an e-mail address).</source>
+        <translation>„{source}“ sagt nicht, wer antwortet (kein Teilnehmer mit E-Mail-Adresse).</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/replies.py"/>
+        <source>“{source}” holds answers for {count} people; Convivio needs one reply per person, as calendars send them.</source>
+        <translation>„{source}“ enthält Antworten für {count} Personen; Convivio braucht eine Antwort pro Person, wie Kalender sie verschicken.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/replies.py"/>
+        <source>“{name}” is far too large to be a calendar reply.</source>
+        <translation>„{name}“ ist viel zu groß für eine Kalenderantwort.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/replies.py"/>
+        <source>Convivio could not read “{name}”: {reason}.</source>
+        <translation>Convivio konnte „{name}“ nicht lesen: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/replies.py"/>
+        <source>“{source}” looks like a calendar file but is damaged and can't be read ({detail}).</source>
+        <translation>„{source}“ sieht wie eine Kalenderdatei aus, ist aber beschädigt und nicht lesbar ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/replies.py"/>
+        <source>“{source}” says {said}; Convivio understands accepted, declined and tentative.</source>
+        <translation>„{source}“ sagt {said}; Convivio versteht accepted, declined und tentative.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/replies.py"/>
+        <source>“{source}” has an invalid update number (SEQUENCE:{raw}).</source>
+        <translation>„{source}“ hat eine ungültige Aktualisierungsnummer (SEQUENCE:{raw}).</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/organization_dialog.py"/>

@@ -3320,6 +3320,1203 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../app/domain/core.py"/>
+        <source>{who} can't go from “{stage}” back to “{target}”: move them back one stage at a time.</source>
+        <translation>{who} 不能从“{stage}”直接退回“{target}”：请一次退回一个阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/core.py"/>
+        <source>{who} is already “{stage}”.</source>
+        <translation>{who} 已经是“{stage}”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/core.py"/>
+        <source>{who} can't be confirmed straight from “{stage}”: move them to committed first.</source>
+        <translation>{who} 不能从“{stage}”直接确认：请先移到“已承诺”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/core.py"/>
+        <source>Waiting days must be a number from 1 to {limit}.</source>
+        <translation>等待天数必须是 1 到 {limit} 之间的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/core.py"/>
+        <source>{organizer_name} can't be filled: set your name in the shared settings first.</source>
+        <translation>无法填写 {organizer_name}：请先在共享设置中填写你的名字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/core.py"/>
+        <location filename="../../app/domain/venues.py"/>
+        <source>The note is longer than {limit} characters.</source>
+        <translation>备注超过了 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/core.py"/>
+        <source>The follow-up date is in the past.</source>
+        <translation>跟进日期已经过去。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/core.py"/>
+        <source>The template has a “{” or “}” without its partner; write {{ or }} for a brace that should appear in the message.</source>
+        <translation>模板中有不成对的“{”或“}”；如果要在消息中显示花括号，请写成 {{ 或 }}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/core.py"/>
+        <source>Write the placeholder as {placeholder}, without “:” or “!” after its name.</source>
+        <translation>请把占位符写成 {placeholder}，名称后不要加“:”或“!”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/core.py"/>
+        <source>The template uses {shown}, which Convivio can't fill. Use one of: {known}.</source>
+        <translation>模板使用了 {shown}，Convivio 无法填写。请使用以下之一：{known}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/core.py"/>
+        <source>{event_title} can't be filled: no event is chosen.</source>
+        <translation>无法填写 {event_title}：未选择活动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/core.py"/>
+        <source>{placeholder} can't be filled: no event is chosen.</source>
+        <translation>无法填写 {placeholder}：未选择活动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/core.py"/>
+        <source>{venue} can't be filled: the event has no venue yet.</source>
+        <translation>无法填写 {venue}：该活动还没有场地。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/events.py"/>
+        <source>An event that is “{status}” can't be set to “{target}”.</source>
+        <translation>状态为“{status}”的活动不能改为“{target}”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/events.py"/>
+        <source>“{name}” is not a known time zone.</source>
+        <translation>“{name}”不是已知的时区。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/events.py"/>
+        <location filename="../../app/exporters/ics/model.py"/>
+        <source>An event needs a title.</source>
+        <translation>活动需要一个标题。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/events.py"/>
+        <source>The title is longer than {limit} characters.</source>
+        <translation>标题超过了 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/events.py"/>
+        <location filename="../../app/domain/venues.py"/>
+        <source>Capacity must be a number from 0 up.</source>
+        <translation>容量必须是不小于 0 的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/events.py"/>
+        <location filename="../../app/services/core.py"/>
+        <source>The core target must be a number from 0 up.</source>
+        <translation>核心目标人数必须是不小于 0 的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/events.py"/>
+        <location filename="../../app/domain/venues.py"/>
+        <source>The web address must look like https://example.org/…</source>
+        <translation>网址必须形如 https://example.org/…</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/events.py"/>
+        <source>Choose the venue before choosing one of its rooms.</source>
+        <translation>请先选择场地，再选择其中的房间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/events.py"/>
+        <source>The last day can't be before the first day.</source>
+        <translation>最后一天不能早于第一天。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/events.py"/>
+        <location filename="../../app/exporters/ics/model.py"/>
+        <source>The event must end after it starts.</source>
+        <translation>活动的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/people.py"/>
+        <source>A person needs a given name or a family name.</source>
+        <translation>联系人需要名字或姓氏。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/people.py"/>
+        <source>An organization needs a name.</source>
+        <translation>组织需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/people.py"/>
+        <location filename="../../app/domain/venues.py"/>
+        <location filename="../../app/services/followup_dto.py"/>
+        <location filename="../../app/services/shared_settings.py"/>
+        <location filename="../../app/services/templates.py"/>
+        <source>The name is longer than {limit} characters.</source>
+        <translation>名称超过了 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/people.py"/>
+        <source>A website address can't contain spaces.</source>
+        <translation>网站地址不能包含空格。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/people.py"/>
+        <source>“{address}” is not a valid e-mail address.</source>
+        <translation>“{address}”不是有效的电子邮件地址。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rsvps.py"/>
+        <source>1 seat</source>
+        <translation>1 个座位</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rsvps.py"/>
+        <source>{count} seats</source>
+        <translation>{count} 个座位</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rsvps.py"/>
+        <source>no seat is free</source>
+        <translation>没有空余座位</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rsvps.py"/>
+        <source>only {count} free</source>
+        <translation>只剩 {count} 个空位</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rsvps.py"/>
+        <source>The event is full: this needs {seats} and {free}.</source>
+        <translation>活动已满：这需要 {seats}，但{free}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rsvps.py"/>
+        <source>This person is already on the guest list.</source>
+        <translation>此人已在宾客名单上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rsvps.py"/>
+        <source>Guests must be a whole number from 0 to {limit}.</source>
+        <translation>同伴人数必须是 0 到 {limit} 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rsvps.py"/>
+        <source>The capacity can't be negative.</source>
+        <translation>容量不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rsvps.py"/>
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rsvps.py"/>
+        <source>{count} others</source>
+        <translation>另外 {count} 人</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rsvps.py"/>
+        <source>The free seats are offered to {who} on the waitlist.</source>
+        <translation>空余座位已提供给候补名单上的{who}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rsvps.py"/>
+        <source>Only someone on the waitlist can be offered a seat.</source>
+        <translation>只能向候补名单上的人提供座位。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rsvps.py"/>
+        <source>There is no open offer to confirm (it may have expired).</source>
+        <translation>没有可确认的座位邀请（可能已过期）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rsvps.py"/>
+        <source>There is no open offer to decline (it may have expired).</source>
+        <translation>没有可拒绝的座位邀请（可能已过期）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rsvps.py"/>
+        <source>Only hosts, speakers and staff can be seated beyond capacity.</source>
+        <translation>只有主持人、演讲者和工作人员可以超出容量入座。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rsvps.py"/>
+        <source>This guest is no longer on the event's list.</source>
+        <translation>该宾客已不在此活动的名单上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>List at most {limit} items.</source>
+        <translation>最多列出 {limit} 项。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>A partner that is “{stage}” can't move to “{target}”; it can move to {allowed}.</source>
+        <translation>处于“{stage}”的伙伴不能改为“{target}”；可以改为：{allowed}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>“{start}…” is longer than {limit} characters.</source>
+        <translation>“{start}…”超过了 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>“{text}” is not an amount of money.</source>
+        <translation>“{text}”不是金额。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>Every room needs a name.</source>
+        <translation>每个房间都需要名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>A room name is longer than {limit} characters.</source>
+        <translation>有房间名称超过了 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>A venue needs a name.</source>
+        <translation>场地需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>The organization's name is too long.</source>
+        <translation>组织名称太长。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>The guest list can be asked for 0 to {limit} days before.</source>
+        <translation>宾客名单可以提前 0 到 {limit} 天索取。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>The cost must be an amount from 0 up.</source>
+        <translation>费用必须是不小于 0 的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>The cost can have at most two decimals.</source>
+        <translation>费用最多只能有两位小数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>Say which currency the cost is in (EUR, USD…).</source>
+        <translation>请说明费用使用的货币（EUR、USD…）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>“{currency}” is not an ISO 4217 currency code (like EUR or JPY).</source>
+        <translation>“{currency}”不是 ISO 4217 货币代码（如 EUR 或 JPY）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>List at most {limit} links.</source>
+        <translation>最多列出 {limit} 个链接。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>The follow-up can't be before the step.</source>
+        <translation>跟进日期不能早于这一步。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>“{name}”: capacities go from 0 to {limit:,}.</source>
+        <translation>“{name}”：容量范围为 0 到 {limit:,}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>There are two rooms called “{room}”.</source>
+        <translation>有两个房间都叫“{room}”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>A role is longer than {limit} characters.</source>
+        <translation>有角色超过了 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>The same person is listed twice as a contact.</source>
+        <translation>同一个人被列为联系人两次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>A paid venue needs its cost.</source>
+        <translation>付费场地需要填写费用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/venues.py"/>
+        <source>“{link}” is neither a web address nor a file path.</source>
+        <translation>“{link}”既不是网址，也不是文件路径。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>to ask</source>
+        <translation>待邀请</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>asked</source>
+        <translation>已询问</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>interested</source>
+        <translation>有兴趣</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>committed</source>
+        <translation>已承诺</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>declined</source>
+        <translation>已谢绝</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>confirming-core</source>
+        <translation>确认核心成员中</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>announced</source>
+        <translation>已公布</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>done</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>prospect</source>
+        <translation>潜在合作</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>agreed</source>
+        <translation>已谈妥</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>hosted</source>
+        <translation>已举办</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>thanked</source>
+        <translation>已致谢</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/words.py"/>
+        <source>paused</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/badge_dto.py"/>
+        <source>Seats per table must be from 1 to {limit}.</source>
+        <translation>每桌座位数必须在 1 到 {limit} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/badge_dto.py"/>
+        <source>Table numbers start at 0 or more.</source>
+        <translation>桌号必须从 0 或更大的数字开始。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/badges.py"/>
+        <source>Some of the chosen guests are no longer on this event's guest list.</source>
+        <translation>部分选中的宾客已不在此活动的宾客名单上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/badges.py"/>
+        <location filename="../../app/services/core.py"/>
+        <location filename="../../app/services/rsvps.py"/>
+        <source>Some of the chosen people no longer exist.</source>
+        <translation>部分选中的联系人已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/base.py"/>
+        <source>Some of the selected core_candidates no longer exist.</source>
+        <translation>部分选中的核心候选人已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/base.py"/>
+        <source>Some of the selected events no longer exist.</source>
+        <translation>部分选中的活动已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/base.py"/>
+        <source>Some of the selected message_templates no longer exist.</source>
+        <translation>部分选中的消息模板已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/base.py"/>
+        <source>Some of the selected organizations no longer exist.</source>
+        <translation>部分选中的组织已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/base.py"/>
+        <source>Some of the selected people no longer exist.</source>
+        <translation>部分选中的联系人已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/base.py"/>
+        <source>Some of the selected rsvps no longer exist.</source>
+        <translation>部分选中的宾客记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/base.py"/>
+        <source>Some of the selected venues no longer exist.</source>
+        <translation>部分选中的场地已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/base.py"/>
+        <source>This can't be undone: the data it would bring back clashes with data added since (for example the same e-mail address).</source>
+        <translation>无法撤销：要恢复的数据与之后添加的数据冲突（例如相同的电子邮件地址）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/copy_db.py"/>
+        <source>The source and the target are the same database.</source>
+        <translation>源数据库和目标数据库是同一个。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/copy_db.py"/>
+        <source>{database} already holds data ({listing}); Convivio copies only into an empty database and never merges two.</source>
+        <translation>{database} 中已有数据（{listing}）；Convivio 只会复制到空数据库，从不合并两个数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/copy_db.py"/>
+        <source>The copy doesn't match the source (row counts differ); check the target.</source>
+        <translation>副本与源数据库不一致（行数不同）；请检查目标数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/core.py"/>
+        <source>This person is no longer on the event's core list.</source>
+        <translation>此人已不在该活动的核心名单上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/core.py"/>
+        <location filename="../../app/services/core_search.py"/>
+        <location filename="../../app/services/events.py"/>
+        <location filename="../../app/services/followups.py"/>
+        <location filename="../../app/services/guest_import.py"/>
+        <location filename="../../app/services/host_sheet.py"/>
+        <location filename="../../app/services/rsvp_store.py"/>
+        <location filename="../../app/services/templates.py"/>
+        <location filename="../../app/services/venues.py"/>
+        <source>This event no longer exists.</source>
+        <translation>该活动已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/core.py"/>
+        <source>“{event_title}” is {status}; its core can't grow now.</source>
+        <translation>“{event_title}”{status}；现在不能再扩充核心成员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/core.py"/>
+        <source>Everyone chosen is already on this event's core list.</source>
+        <translation>选中的人都已在该活动的核心名单上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/core.py"/>
+        <source>This card changed meanwhile; look at it again and retry.</source>
+        <translation>这张卡片刚刚有了变动；请重新查看后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/core_confirm.py"/>
+        <source>“{event_title}” is full ({taken} of {capacity} seats taken): raise its capacity or free a seat before confirming someone else.</source>
+        <translation>“{event_title}”已满（{capacity} 个座位中已占用 {taken} 个）：请先提高容量或空出一个座位，再确认其他人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/core_patch.py"/>
+        <source>Someone changed this after you did, so it can't be undone without losing their change; nothing was changed.</source>
+        <translation>有人在你之后修改了这里，撤销会丢失他们的修改；因此没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/core_patch.py"/>
+        <source>A record changed by this action no longer exists.</source>
+        <translation>此操作修改过的一条记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/core_people.py"/>
+        <source>Nobody is called “{text}”; use their number or e-mail address.</source>
+        <translation>没有人叫“{text}”；请使用编号或电子邮件地址。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/core_people.py"/>
+        <source>{count} people are called “{text}” ({shown}{more}); use their number or e-mail address.</source>
+        <translation>有 {count} 人叫“{text}”（{shown}{more}）；请使用编号或电子邮件地址。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/core_people.py"/>
+        <source>No person has the number {text}.</source>
+        <translation>没有编号为 {text} 的联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/core_people.py"/>
+        <source>No person has the e-mail address {text}.</source>
+        <translation>没有联系人使用电子邮件地址 {text}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/events.py"/>
+        <source>No event matches “{ref}”.</source>
+        <translation>没有与“{ref}”匹配的活动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/events.py"/>
+        <source>Several events are called “{ref}”; use the event's number.</source>
+        <translation>有多个活动叫“{ref}”；请使用活动编号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/events.py"/>
+        <source>The chosen venue no longer exists.</source>
+        <translation>所选场地已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/events.py"/>
+        <source>The contact on the day no longer exists.</source>
+        <translation>当天联系人已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/events.py"/>
+        <source>“{event_title}” was changed by someone else after you opened it; nothing was saved.</source>
+        <translation>你打开“{event_title}”后，其他人修改了它；未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/events.py"/>
+        <source>The chosen room is not part of that venue.</source>
+        <translation>所选房间不属于该场地。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/followup_dto.py"/>
+        <source>A template needs a name.</source>
+        <translation>模板需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/followup_dto.py"/>
+        <source>The subject is longer than {limit} characters.</source>
+        <translation>主题超过了 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/followup_dto.py"/>
+        <source>A template needs some text.</source>
+        <translation>模板需要一些正文。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/followups.py"/>
+        <location filename="../../app/services/people.py"/>
+        <location filename="../../app/services/person_history.py"/>
+        <location filename="../../app/services/privacy.py"/>
+        <location filename="../../app/services/templates.py"/>
+        <source>This person no longer exists.</source>
+        <translation>此联系人已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/followups.py"/>
+        <source>This follow-up was already done or no longer exists.</source>
+        <translation>该跟进已完成或已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guest_import.py"/>
+        <source>email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guest_import.py"/>
+        <source>user id</source>
+        <translation>用户 ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guest_import.py"/>
+        <source>{going} people are going, more than the event's capacity of {capacity}: the file's answers were kept as they are.</source>
+        <translation>有 {going} 人参加，超过了活动容量 {capacity}：文件中的回复已按原样保留。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guest_import.py"/>
+        <source>Line {line} is the same person as line {first} ({how}); only line {first} was imported.</source>
+        <translation>第 {line} 行与第 {first} 行是同一个人（{how}）；只导入了第 {first} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/api.py"/>
+        <source>no column holds the guests' names (columns found: {shown})</source>
+        <translation>没有包含宾客姓名的列（找到的列：{shown}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/api.py"/>
+        <source>it is too large ({megabytes} MB)</source>
+        <translation>文件太大（{megabytes} MB）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/api.py"/>
+        <source>it can't be opened ({strerror})</source>
+        <translation>无法打开（{strerror}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/decoding.py"/>
+        <source>it is an Excel workbook or another zip archive; save it as CSV first</source>
+        <translation>这是 Excel 工作簿或其他 zip 压缩包；请先另存为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/decoding.py"/>
+        <source>it is a binary Excel (.xls) workbook; save it as CSV first</source>
+        <translation>这是二进制 Excel（.xls）工作簿；请先另存为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/decoding.py"/>
+        <source>it is a PDF document, not a table</source>
+        <translation>这是 PDF 文档，不是表格</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/decoding.py"/>
+        <source>it is an image, not a table</source>
+        <translation>这是图片，不是表格</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/decoding.py"/>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/decoding.py"/>
+        <source>it contains binary data (NUL bytes), not text</source>
+        <translation>其中包含二进制数据（NUL 字节），不是文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/decoding.py"/>
+        <source>it is neither UTF-8 nor western Windows text (it may be GBK, Big5 or Shift-JIS); save it as “CSV UTF-8” and try again</source>
+        <translation>既不是 UTF-8，也不是西文 Windows 文本（可能是 GBK、Big5 或 Shift-JIS）；请另存为“CSV UTF-8”后重试</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/decoding.py"/>
+        <source>it contains binary data (NUL characters)</source>
+        <translation>其中包含二进制数据（NUL 字符）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/decoding.py"/>
+        <source>it contains binary data, not text</source>
+        <translation>其中包含二进制数据，不是文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/decoding.py"/>
+        <source>it is not valid {encoding} text (byte {byte})</source>
+        <translation>不是有效的 {encoding} 文本（第 {byte} 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/duplicates.py"/>
+        <source>Line {line} is the same guest as line {first} ({same}); merged into one, with the answer from line {line}.</source>
+        <translation>第 {line} 行与第 {first} 行是同一位宾客（{same}）；已合并为一条，采用第 {line} 行的回复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/formats.py"/>
+        <source>{platform}: has the columns {columns}</source>
+        <translation>{platform}：包含列 {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/formats.py"/>
+        <source>chosen by you</source>
+        <translation>由你选择</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/formats.py"/>
+        <source>no platform's typical columns found; read as a hand-made list</source>
+        <translation>未找到任何平台的典型列；按手工名单读取</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/model.py"/>
+        <source>“{file}” can't be read as a guest list: {reason}.</source>
+        <translation>无法将“{file}”读取为宾客名单：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/model.py"/>
+        <source>“{file}” can't be read as a guest list: {reason} (line {line}).</source>
+        <translation>无法将“{file}”读取为宾客名单：{reason}（第 {line} 行）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/reading.py"/>
+        <source>no header row found; the first line should name the columns (e.g. Name, E-Mail)</source>
+        <translation>未找到标题行；第一行应写明各列名称（例如 Name、E-Mail）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/reading.py"/>
+        <source>a quoted value is never closed (a stray “"”?)</source>
+        <translation>有一个带引号的值没有闭合（多了一个“"”？）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/reading.py"/>
+        <source>a value is impossibly long; probably an unclosed quote</source>
+        <translation>有一个值长得离谱；可能是引号没有闭合</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/reading.py"/>
+        <source>broken quoting ({detail})</source>
+        <translation>引号有误（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/rows.py"/>
+        <source>{count} line(s) above the header were skipped (a title?).</source>
+        <translation>已跳过标题行上方的 {count} 行（是标题吗？）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/rows.py"/>
+        <source>no column is used for the guests' names</source>
+        <translation>没有用于宾客姓名的列</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/rows.py"/>
+        <source>it has {count} values but the header names {width} columns (a stray delimiter or quote?)</source>
+        <translation>该行有 {count} 个值，但标题行有 {width} 列（多了分隔符或引号？）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/rows.py"/>
+        <source>the name is longer than {limit} characters</source>
+        <translation>姓名超过了 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/rows.py"/>
+        <source>“{email}” is not a valid e-mail address</source>
+        <translation>“{email}”不是有效的电子邮件地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/rows.py"/>
+        <source>the guests count “{value}” is not a whole number from 0 to {limit}</source>
+        <translation>同伴人数“{value}”不是 0 到 {limit} 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/rows.py"/>
+        <source>the status “{text}” is not one we know</source>
+        <translation>无法识别状态“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/rows.py"/>
+        <source>it has no name</source>
+        <translation>没有姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/when.py"/>
+        <source>Dates in the column “{column}” were read day first (03/04/2026 = 3 April); if that is wrong, fix the file and import again.</source>
+        <translation>“{column}”列中的日期按日在前读取（03/04/2026 = 4 月 3 日）；如果不对，请修正文件后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/when.py"/>
+        <source> and {count} more</source>
+        <translation> 等另外 {count} 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/when.py"/>
+        <source>Ignored {count} value(s) that are neither yes/no nor a time in the column “{column}” (line {lines}{more}); those guests are imported without it.</source>
+        <translation>已忽略“{column}”列中 {count} 个既不是是/否也不是时间的值（第 {lines}{more} 行）；这些宾客导入时不含该值。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guestlists/when.py"/>
+        <source>Ignored {count} unreadable date(s) in the column “{column}” (line {lines}{more}); those guests are imported without it.</source>
+        <translation>已忽略“{column}”列中 {count} 个无法识别的日期（第 {lines}{more} 行）；这些宾客导入时不含该日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/host_sheet.py"/>
+        <source>“{event_title}” has no venue yet; choose one before the host sheet.</source>
+        <translation>“{event_title}”还没有场地；请先选择场地，再制作场地方说明单。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_undo.py"/>
+        <source>This import can't be undone: someone changed some of its guests since.</source>
+        <translation>无法撤销此次导入：之后有人修改了其中一些宾客。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_dto.py"/>
+        <source>Calendar invitations need the organizer's e-mail address, where guests' calendars send their answers. Set it first (for example: {hint}).</source>
+        <translation>日历邀请需要组织者的电子邮件地址，宾客的日历会把回复发到这里。请先设置（例如：{hint}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_export.py"/>
+        <source>{count} already cancelled</source>
+        <translation>{count} 人已取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_export.py"/>
+        <source>Nobody has received an invitation to “{title}”, so there is nothing to cancel.</source>
+        <translation>还没有人收到“{title}”的邀请，因此无需取消。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_export.py"/>
+        <source>{count} no email</source>
+        <translation>{count} 人没有电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_export.py"/>
+        <source>{count} bad email</source>
+        <translation>{count} 人电子邮件无效</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_export.py"/>
+        <source>{count} waitlisted</source>
+        <translation>{count} 人在候补名单上</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_export.py"/>
+        <source>{count} pending approval</source>
+        <translation>{count} 人待审核</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_export.py"/>
+        <source>{count} declined</source>
+        <translation>{count} 人不参加</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_export.py"/>
+        <source>{count} up to date</source>
+        <translation>{count} 人已是最新</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_export.py"/>
+        <source>{count} never invited</source>
+        <translation>{count} 人从未被邀请</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_export.py"/>
+        <source>No guest of “{title}” declined while holding an invitation: nothing to cancel.</source>
+        <translation>“{title}”没有收到邀请后不参加的宾客：无需取消。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_export.py"/>
+        <source>A reminder can't come after the start.</source>
+        <translation>提醒不能晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_export.py"/>
+        <source>There are no public, announced events to put in a calendar feed yet.</source>
+        <translation>还没有可以放入日历订阅的公开且已公布的活动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_export.py"/>
+        <source>There are no events to put in a calendar feed yet.</source>
+        <translation>还没有可以放入日历订阅的活动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_export.py"/>
+        <source>None of the guests of “{title}” can get an invitation now ({reasons}).</source>
+        <translation>“{title}”的宾客现在都无法收到邀请（{reasons}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_export.py"/>
+        <source>“{title}” has nobody on its guest list yet.</source>
+        <translation>“{title}”的宾客名单上还没有人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_replies.py"/>
+        <source>“{source}” answers an invitation to an event that is not in this database (it may have been deleted, or sent from another Convivio database).</source>
+        <translation>“{source}”回复的活动不在此数据库中（可能已被删除，或是从另一个 Convivio 数据库发出的）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_replies.py"/>
+        <source>“{source}” answers the invitation to “{title}”, which is cancelled.</source>
+        <translation>“{source}”回复的是“{title}”的邀请，而该活动已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_replies.py"/>
+        <source>“{source}” comes from {email}, an address no one in Convivio has.</source>
+        <translation>“{source}”来自 {email}，Convivio 中没有人使用这个地址。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_replies.py"/>
+        <source>“{source}” comes from {email}, who is not on the guest list of “{title}”.</source>
+        <translation>“{source}”来自 {email}，此人不在“{title}”的宾客名单上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_replies.py"/>
+        <source>“{source}” comes from {guest}, who is waiting for approval; approve them on the guest list first.</source>
+        <translation>“{source}”来自 {guest}，此人正在等待审核；请先在宾客名单中批准。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_replies.py"/>
+        <source>“{source}” answers an invitation that was withdrawn: {guest} was sent a cancellation afterwards.</source>
+        <translation>“{source}”回复的邀请已被撤回：之后已向 {guest} 发送了取消通知。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_replies.py"/>
+        <source>“{source}” is an older answer from {guest} than “{winner}”; only the newer one counts.</source>
+        <translation>“{source}”是 {guest} 比“{winner}”更早的回复；只有较新的那个有效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_replies.py"/>
+        <source>“{source}” could not be saved: {error}</source>
+        <translation>无法保存“{source}”：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invite_state.py"/>
+        <source>“{event_title}” is cancelled: export a cancellation instead of invitations.</source>
+        <translation>“{event_title}”已取消：请导出取消通知，而不是邀请。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/invites.py"/>
+        <source>A reminder must come between 0 minutes and 4 weeks before.</source>
+        <translation>提醒必须在开始前 0 分钟到 4 周之间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/organizations.py"/>
+        <source>This organization no longer exists.</source>
+        <translation>该组织已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/organizations.py"/>
+        <source>There is already an organization called {name}.</source>
+        <translation>已经有一个名为 {name} 的组织。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/organizations.py"/>
+        <location filename="../../app/services/people.py"/>
+        <location filename="../../app/services/venues.py"/>
+        <source>{name} was changed by someone else after you opened it; nothing was saved.</source>
+        <translation>你打开 {name} 后，其他人修改了它；未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/people.py"/>
+        <location filename="../../app/services/rsvp_lists.py"/>
+        <source>No person matches “{ref}”.</source>
+        <translation>没有与“{ref}”匹配的联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/people.py"/>
+        <location filename="../../app/services/rsvp_lists.py"/>
+        <source>Several people are called “{ref}”; use their number or e-mail.</source>
+        <translation>有多人叫“{ref}”；请使用编号或电子邮件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/people.py"/>
+        <source>{address} already belongs to {name}.</source>
+        <translation>{address} 已属于 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/privacy.py"/>
+        <source>Convivio can't write {target}.</source>
+        <translation>Convivio 无法写入 {target}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rsvp_checkin.py"/>
+        <source>No guest has the check-in code {code}.</source>
+        <translation>没有宾客的签到码是 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rsvp_checkin.py"/>
+        <source>This badge is for another event: “{event_title}”.</source>
+        <translation>这个胸牌属于另一个活动：“{event_title}”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rsvp_checkin.py"/>
+        <location filename="../../app/services/rsvp_lists.py"/>
+        <source>This guest is no longer on the list.</source>
+        <translation>该宾客已不在名单上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rsvp_revisions.py"/>
+        <source>This can't be undone: a record it changed has been deleted since.</source>
+        <translation>无法撤销：它修改过的一条记录之后已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rsvp_revisions.py"/>
+        <source>This can't be undone: someone changed the same record since.</source>
+        <translation>无法撤销：之后有人修改了同一条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rsvp_store.py"/>
+        <source>Some of the selected guests are no longer on the list.</source>
+        <translation>部分选中的宾客已不在名单上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rsvp_store.py"/>
+        <source>Someone else changed this guest list at the same moment; nothing was saved.</source>
+        <translation>有人在同一时刻修改了这份宾客名单；未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rsvps.py"/>
+        <source>Guests must be from 0 to {limit}.</source>
+        <translation>同伴人数必须在 0 到 {limit} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rsvps.py"/>
+        <source>Keep needs under {limit} characters.</source>
+        <translation>需求请控制在 {limit} 个字符以内。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/shared_settings.py"/>
+        <source>“{email}” is not a valid e-mail address.</source>
+        <translation>“{email}”不是有效的电子邮件地址。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/templates.py"/>
+        <source>This template no longer exists.</source>
+        <translation>该模板已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/templates.py"/>
+        <source>“{name}” was changed by someone else after you opened it; nothing was saved.</source>
+        <translation>你打开“{name}”后，其他人修改了它；未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/venues.py"/>
+        <source>This venue no longer exists.</source>
+        <translation>该场地已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/venues.py"/>
+        <source>No venue matches “{ref}”.</source>
+        <translation>没有与“{ref}”匹配的场地。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/venues.py"/>
+        <source>Several venues are called “{ref}”; use the venue's number.</source>
+        <translation>有多个场地叫“{ref}”；请使用场地编号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/venues.py"/>
+        <source>This step is no longer in the log.</source>
+        <translation>这一步已不在记录中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/venues.py"/>
+        <source>“{room}” is the room of {count} event(s), e.g. “{event}”; choose another room for them first.</source>
+        <translation>“{room}”是 {count} 个活动的房间（例如“{event}”）；请先为这些活动选择其他房间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/venues.py"/>
+        <source>One of the contact people no longer exists.</source>
+        <translation>其中一位联系人已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/venues.py"/>
+        <source>That event no longer exists.</source>
+        <translation>该活动已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/venues.py"/>
+        <source>The venue of this step no longer exists.</source>
+        <translation>这一步所属的场地已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/venues.py"/>
+        <source>That room now belongs to another venue.</source>
+        <translation>该房间现在属于另一个场地。</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/model.py"/>
+        <source>“{email}” is not an e-mail address.</source>
+        <translation>“{email}”不是电子邮件地址。</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/model.py"/>
+        <source>{lat}, {lon} is not a place on Earth.</source>
+        <translation>{lat}, {lon} 不是地球上的位置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/replies.py"/>
+        <source>“{source_name}” is neither a calendar file nor an e-mail with a calendar reply.</source>
+        <translation>“{source_name}”既不是日历文件，也不是带日历回复的电子邮件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/replies.py"/>
+        <source>The e-mail “{source_name}” has no calendar reply in it (no text/calendar part and no .ics attachment).</source>
+        <translation>电子邮件“{source_name}”中没有日历回复（没有 text/calendar 部分，也没有 .ics 附件）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/replies.py"/>
+        <source>“{source}” answers an older version of the event (update {sequence}; the latest is update {latest}). The guest needs to answer the updated invitation.</source>
+        <translation>“{source}”回复的是活动的旧版本（第 {sequence} 次更新；最新为第 {latest} 次更新）。宾客需要回复更新后的邀请。</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/replies.py"/>
+        <source>“{source}” is not a calendar (VCALENDAR).</source>
+        <translation>“{source}”不是日历（VCALENDAR）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/replies.py"/>
+        <source>“{source}” is a {method} calendar, not a reply to an invitation (METHOD:REPLY).</source>
+        <translation>“{source}”是 {method} 日历，不是对邀请的回复（METHOD:REPLY）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/replies.py"/>
+        <source>“{source}” is a calendar without a METHOD, not a reply to an invitation (METHOD:REPLY).</source>
+        <translation>“{source}”是没有 METHOD 的日历，不是对邀请的回复（METHOD:REPLY）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/replies.py"/>
+        <source>“{source}” answers an invitation that Convivio did not send ({shown}).</source>
+        <translation>“{source}”回复的邀请不是 Convivio 发出的（{shown}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/replies.py"/>
+        <source>“{source}” contains no event to answer.</source>
+        <translation>“{source}”中没有可回复的活动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/replies.py"/>
+        <source>“{source}” answers {count} different events at once; Convivio expects one.</source>
+        <translation>“{source}”同时回复了 {count} 个不同的活动；Convivio 只接受一个。</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/replies.py"/>
+        <source>“{source}” doesn't say who is answering (no attendee with an e-mail address).</source>
+        <translation>“{source}”没有说明是谁在回复（没有带电子邮件地址的参与者）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/replies.py"/>
+        <source>“{source}” holds answers for {count} people; Convivio needs one reply per person, as calendars send them.</source>
+        <translation>“{source}”包含 {count} 人的回复；Convivio 需要每人一份回复，就像日历发送的那样。</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/replies.py"/>
+        <source>“{name}” is far too large to be a calendar reply.</source>
+        <translation>“{name}”太大了，不可能是日历回复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/replies.py"/>
+        <source>Convivio could not read “{name}”: {reason}.</source>
+        <translation>Convivio 无法读取“{name}”：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/replies.py"/>
+        <source>“{source}” looks like a calendar file but is damaged and can't be read ({detail}).</source>
+        <translation>“{source}”看起来是日历文件，但已损坏，无法读取（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/replies.py"/>
+        <source>“{source}” says {said}; Convivio understands accepted, declined and tentative.</source>
+        <translation>“{source}”的回复是 {said}；Convivio 只识别 accepted、declined 和 tentative。</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/ics/replies.py"/>
+        <source>“{source}” has an invalid update number (SEQUENCE:{raw}).</source>
+        <translation>“{source}”的更新编号无效（SEQUENCE:{raw}）。</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/organization_dialog.py"/>

@@ -8,11 +8,12 @@ from typing import Any
 
 import pytest
 
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QLocale, QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.services.container import Services
 
+from app.ui import i18n
 from app.ui.application import configure_application
 from app.ui.context import AppContext
 from app.ui.errors import ErrorPresenter
@@ -108,3 +109,25 @@ def type_text(qtbot: Any, widget: Any, text: str) -> None:
     else:
         widget.setFocus()
         widget.insert(text)
+
+
+@pytest.fixture(scope="session")
+def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The German and Chinese catalogs compiled from the .ts files, once per run."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging" / "i18n"))
+    from compile import compile_catalogs
+
+    folder = tmp_path_factory.mktemp("qm")
+    compile_catalogs(folder)
+    return folder
+
+
+@pytest.fixture
+def restore_language(qapp: QApplication) -> Iterator[None]:
+    """Back to English (and the locale before) after a test that switched language."""
+    before = QLocale()
+    yield
+    i18n.install_translators(qapp, "en")
+    QLocale.setDefault(before)

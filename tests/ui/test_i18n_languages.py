@@ -3,8 +3,6 @@ buttons change, mnemonics stay unique, and the dialogs still fit on a laptop scr
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -24,28 +22,8 @@ from app.ui import settings as keys
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "packaging" / "i18n"))
-
-from compile import compile_catalogs  # noqa: E402
-
 SCREEN = (1280, 800)
 """A small laptop screen: no dialog may need more, in any language."""
-
-
-@pytest.fixture(scope="module")
-def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("qm")
-    compile_catalogs(folder)
-    return folder
-
-
-@pytest.fixture
-def restore_language(qapp: QApplication) -> Iterator[None]:
-    before = QLocale()
-    yield
-    i18n.install_translators(qapp, "en")
-    QLocale.setDefault(before)
 
 
 def start(qtbot: QtBot, ctx: AppContext) -> MainWindow:

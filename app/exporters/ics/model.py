@@ -12,6 +12,7 @@ from app import APP_ID
 from app.domain.enums import RsvpResponse
 from app.domain.errors import ValidationError
 from app.domain.events import zone
+from app.domain.messages import msg
 
 UID_SUFFIX = f"@{APP_ID}"
 """Every UID Convivio writes ends with this; replies to anything else are not ours."""
@@ -43,7 +44,7 @@ def _check_email(field_name: str, email: str) -> str:
     if email.lower().startswith("mailto:"):
         email = email[len("mailto:") :]
     if not _EMAIL.match(email):
-        raise ValidationError(field_name, f"“{email}” is not an e-mail address.")
+        raise ValidationError(field_name, msg("“{email}” is not an e-mail address.", email=email))
     return email
 
 
@@ -109,7 +110,9 @@ class IcsVenue:
         if self.geo is not None:
             lat, lon = self.geo
             if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-                raise ValidationError("geo", f"{lat}, {lon} is not a place on Earth.")
+                raise ValidationError(
+                    "geo", msg("{lat}, {lon} is not a place on Earth.", lat=lat, lon=lon)
+                )
 
     @property
     def location(self) -> str:
@@ -169,10 +172,10 @@ class IcsEvent:
             raise ValueError(f"IcsEvent.uuid must be a plain identifier, got {self.uuid!r}")
         object.__setattr__(self, "title", clean_line(self.title))
         if not self.title:
-            raise ValidationError("title", "An event needs a title.")
+            raise ValidationError("title", msg("An event needs a title."))
         zone(self.timezone)
         if self.ends_at <= self.starts_at:
-            raise ValidationError("end", "The event must end after it starts.")
+            raise ValidationError("end", msg("The event must end after it starts."))
         if self.sequence < 0:
             raise ValueError(f"IcsEvent.sequence must not be negative, got {self.sequence}")
         for name in ("description", "agenda", "practical_info"):

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from icalendar import Calendar, Component
 
+from app.domain.messages import msg
 from app.exporters.ics.errors import RejectReason, ReplyRejected
 from app.exporters.ics.model import UID_SUFFIX, Method, ParsedReply, PartStat
 
@@ -78,15 +79,21 @@ def parse_reply(data: bytes, source_name: str) -> ParsedReply:
         raise _reject(
             source_name,
             RejectReason.NOT_ICALENDAR,
-            f"“{source_name}” is neither a calendar file nor an e-mail with a calendar reply.",
+            msg(
+                "“{source_name}” is neither a calendar file nor an e-mail with a calendar reply.",
+                source_name=source_name,
+            ),
         )
     candidates = _calendar_parts(message)
     if not candidates:
         raise _reject(
             source_name,
             RejectReason.NOT_ICALENDAR,
-            f"The e-mail “{source_name}” has no calendar reply in it "
-            "(no text/calendar part and no .ics attachment).",
+            msg(
+                "The e-mail “{source_name}” has no calendar reply in it (no text/calendar part "
+                "and no .ics attachment).",
+                source_name=source_name,
+            ),
         )
     first_error: ReplyRejected | None = None
     for payload in candidates:
@@ -106,13 +113,15 @@ def read_reply(path: Path) -> ParsedReply:
             raise _reject(
                 name,
                 RejectReason.NOT_ICALENDAR,
-                f"“{name}” is far too large to be a calendar reply.",
+                msg("“{name}” is far too large to be a calendar reply.", name=name),
             )
         data = path.read_bytes()
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise _reject(
-            name, RejectReason.UNREADABLE, f"Convivio could not read “{name}”: {reason}."
+            name,
+            RejectReason.UNREADABLE,
+            msg("Convivio could not read “{name}”: {reason}.", name=name, reason=reason),
         ) from exc
     return parse_reply(data, name)
 
@@ -130,9 +139,13 @@ def check_reply(reply: ParsedReply, current_sequence: int) -> None:
         raise _reject(
             reply.source_name,
             RejectReason.STALE,
-            f"“{reply.source_name}” answers an older version of the event (update "
-            f"{reply.sequence}; the latest is update {current_sequence}). The guest needs to "
-            "answer the updated invitation.",
+            msg(
+                "“{source}” answers an older version of the event (update {sequence}; the latest "
+                "is update {latest}). The guest needs to answer the updated invitation.",
+                source=reply.source_name,
+                sequence=reply.sequence,
+                latest=current_sequence,
+            ),
         )
 
 
@@ -144,19 +157,34 @@ def _parse_calendar(data: bytes, source: str) -> ParsedReply:
         raise _reject(
             source,
             RejectReason.MALFORMED,
-            f"“{source}” looks like a calendar file but is damaged and can't be read "
-            f"({str(exc).splitlines()[0][:80]}).",
+            msg(
+                "“{source}” looks like a calendar file but is damaged and can't be read "
+                "({detail}).",
+                source=source,
+                detail=str(exc).splitlines()[0][:80],
+            ),
         ) from exc
     if calendar.name != "VCALENDAR":
-        raise _reject(source, RejectReason.MALFORMED, f"“{source}” is not a calendar (VCALENDAR).")
-    method = str(calendar.get("METHOD", "")).strip().upper()
-    if method != Method.REPLY:
-        what = f"a {method} calendar" if method else "a calendar without a METHOD"
         raise _reject(
             source,
-            RejectReason.WRONG_METHOD,
-            f"“{source}” is {what}, not a reply to an invitation (METHOD:REPLY).",
+            RejectReason.MALFORMED,
+            msg("“{source}” is not a calendar (VCALENDAR).", source=source),
         )
+    method = str(calendar.get("METHOD", "")).strip().upper()
+    if method != Method.REPLY:
+        if method:
+            text = msg(
+                "“{source}” is a {method} calendar, not a reply to an invitation (METHOD:REPLY).",
+                source=source,
+                method=method,
+            )
+        else:
+            text = msg(
+                "“{source}” is a calendar without a METHOD, not a reply to an invitation "
+                "(METHOD:REPLY).",
+                source=source,
+            )
+        raise _reject(source, RejectReason.WRONG_METHOD, text)
     event = _the_event(calendar, source)
     uid = str(event.get("UID", "")).strip()
     if not uid.lower().endswith(UID_SUFFIX.lower()) or not _EVENT_ID.fullmatch(
@@ -166,7 +194,11 @@ def _parse_calendar(data: bytes, source: str) -> ParsedReply:
         raise _reject(
             source,
             RejectReason.FOREIGN,
-            f"“{source}” answers an invitation that Convivio did not send ({shown}).",
+            msg(
+                "“{source}” answers an invitation that Convivio did not send ({shown}).",
+                source=source,
+                shown=shown,
+            ),
         )
     email_address, name, partstat_text = _the_attendee(event, source)
     try:
@@ -176,7 +208,11 @@ def _parse_calendar(data: bytes, source: str) -> ParsedReply:
         raise _reject(
             source,
             RejectReason.UNKNOWN_ANSWER,
-            f"“{source}” says {said}; Convivio understands accepted, declined and tentative.",
+            msg(
+                "“{source}” says {said}; Convivio understands accepted, declined and tentative.",
+                source=source,
+                said=said,
+            ),
         ) from None
     return ParsedReply(
         uid=uid,
@@ -193,13 +229,21 @@ def _parse_calendar(data: bytes, source: str) -> ParsedReply:
 def _the_event(calendar: Calendar, source: str) -> Component:
     events = calendar.walk("VEVENT")
     if not events:
-        raise _reject(source, RejectReason.NO_EVENT, f"“{source}” contains no event to answer.")
+        raise _reject(
+            source,
+            RejectReason.NO_EVENT,
+            msg("“{source}” contains no event to answer.", source=source),
+        )
     uids = {str(e.get("UID", "")).strip() for e in events}
     if len(uids) > 1:
         raise _reject(
             source,
             RejectReason.MALFORMED,
-            f"“{source}” answers {len(uids)} different events at once; Convivio expects one.",
+            msg(
+                "“{source}” answers {count} different events at once; Convivio expects one.",
+                source=source,
+                count=len(uids),
+            ),
         )
     # A recurring event's reply may add per-occurrence overrides; the master one counts.
     masters = [e for e in events if "RECURRENCE-ID" not in e]
@@ -218,14 +262,21 @@ def _the_attendee(event: Component, source: str) -> tuple[str, str, str]:
         raise _reject(
             source,
             RejectReason.NO_ATTENDEE,
-            f"“{source}” doesn't say who is answering (no attendee with an e-mail address).",
+            msg(
+                "“{source}” doesn't say who is answering (no attendee with an e-mail address).",
+                source=source,
+            ),
         )
     if len(usable) > 1:
         raise _reject(
             source,
             RejectReason.SEVERAL_ATTENDEES,
-            f"“{source}” holds answers for {len(usable)} people; Convivio needs one reply per "
-            "person, as calendars send them.",
+            msg(
+                "“{source}” holds answers for {count} people; Convivio needs one reply per "
+                "person, as calendars send them.",
+                source=source,
+                count=len(usable),
+            ),
         )
     address, value = usable[0]
     params = getattr(value, "params", {})
@@ -244,7 +295,9 @@ def _sequence(event: Component, source: str) -> int:
         raise _reject(
             source,
             RejectReason.MALFORMED,
-            f"“{source}” has an invalid update number (SEQUENCE:{raw}).",
+            msg(
+                "“{source}” has an invalid update number (SEQUENCE:{raw}).", source=source, raw=raw
+            ),
         ) from None
 
 

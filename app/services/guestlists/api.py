@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from app.domain.messages import msg
 from app.services.guestlists.columns import ColumnMapping, guess_mapping
 from app.services.guestlists.formats import detect_format, forced_format
 from app.services.guestlists.model import (
@@ -77,7 +78,7 @@ def read_guest_list(
         shown = ", ".join(f"“{h}”" for h in table.header if h) or "none"
         raise UnreadableGuestList(
             filename,
-            f"no column holds the guests' names (columns found: {shown})",
+            msg("no column holds the guests' names (columns found: {shown})", shown=shown),
             table.header_line,
         )
     parsed = parse_rows(
@@ -98,10 +99,14 @@ def load_guest_list(
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise UnreadableGuestList(path.name, f"it is too large ({size // 2**20} MB)")
+            raise UnreadableGuestList(
+                path.name, msg("it is too large ({megabytes} MB)", megabytes=size // 2**20)
+            )
         data = path.read_bytes()
     except OSError as exc:
-        raise UnreadableGuestList(path.name, f"it can't be opened ({exc.strerror})") from exc
+        raise UnreadableGuestList(
+            path.name, msg("it can't be opened ({strerror})", strerror=exc.strerror)
+        ) from exc
     return read_guest_list(
         data,
         path.name,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from app.domain.messages import Message, msg
 from app.services.guestlists.model import UnreadableGuestList
 
 _BOMS: tuple[tuple[bytes, str, str], ...] = (
@@ -22,12 +23,12 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16 BE"),
 )
 
-_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"PK\x03\x04", "it is an Excel workbook or another zip archive; save it as CSV first"),
-    (b"\xd0\xcf\x11\xe0", "it is a binary Excel (.xls) workbook; save it as CSV first"),
-    (b"%PDF", "it is a PDF document, not a table"),
-    (b"\x89PNG", "it is an image, not a table"),
-    (b"\xff\xd8\xff", "it is an image, not a table"),
+_MAGIC: tuple[tuple[bytes, Message], ...] = (
+    (b"PK\x03\x04", msg("it is an Excel workbook or another zip archive; save it as CSV first")),
+    (b"\xd0\xcf\x11\xe0", msg("it is a binary Excel (.xls) workbook; save it as CSV first")),
+    (b"%PDF", msg("it is a PDF document, not a table")),
+    (b"\x89PNG", msg("it is an image, not a table")),
+    (b"\xff\xd8\xff", msg("it is an image, not a table")),
 )
 
 _LONG_RUN = re.compile(r"[^\x00-\x7f]{3,}")
@@ -37,7 +38,7 @@ _CONTROL = frozenset(chr(c) for c in range(32)) - {"\t", "\n", "\r", "\f"}
 def decode(data: bytes, filename: str) -> tuple[str, str]:
     """Return (text without BOM, a human name of the encoding) or raise UnreadableGuestList."""
     if not data.strip(b" \t\r\n\x00"):
-        raise UnreadableGuestList(filename, "the file is empty")
+        raise UnreadableGuestList(filename, msg("the file is empty"))
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
             return _strict(data[len(bom) :], codec, label, filename), label
@@ -49,7 +50,7 @@ def decode(data: bytes, filename: str) -> tuple[str, str]:
         label = f"{utf16.upper()} without BOM"
         return _strict(data, utf16, label, filename), label
     if b"\x00" in data:
-        raise UnreadableGuestList(filename, "it contains binary data (NUL bytes), not text")
+        raise UnreadableGuestList(filename, msg("it contains binary data (NUL bytes), not text"))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -63,8 +64,10 @@ def decode(data: bytes, filename: str) -> tuple[str, str]:
     if not text or not looks_western(text):
         raise UnreadableGuestList(
             filename,
-            "it is neither UTF-8 nor western Windows text (it may be GBK, Big5 or Shift-JIS); "
-            "save it as “CSV UTF-8” and try again",
+            msg(
+                "it is neither UTF-8 nor western Windows text (it may be GBK, Big5 or "
+                "Shift-JIS); save it as “CSV UTF-8” and try again"
+            ),
         )
     return _checked_text(text, filename), "Windows-1252"
 
@@ -75,7 +78,11 @@ def _strict(data: bytes, codec: str, label: str, filename: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1 if codec == "utf-8" else None
         raise UnreadableGuestList(
-            filename, f"it is not valid {label} text (byte {exc.start + 1})", line
+            filename,
+            msg(
+                "it is not valid {encoding} text (byte {byte})", encoding=label, byte=exc.start + 1
+            ),
+            line,
         ) from exc
     return _checked_text(text, filename)
 
@@ -84,11 +91,11 @@ def _checked_text(text: str, filename: str) -> str:
     """Refuse text that is mostly control characters: a binary file that happened to decode."""
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
-        raise UnreadableGuestList(filename, "it contains binary data (NUL characters)", line)
+        raise UnreadableGuestList(filename, msg("it contains binary data (NUL characters)"), line)
     sample = text[:65536]
     controls = sum(1 for ch in sample if ch in _CONTROL)
     if controls > max(8, len(sample) // 100):
-        raise UnreadableGuestList(filename, "it contains binary data, not text")
+        raise UnreadableGuestList(filename, msg("it contains binary data, not text"))
     return text.lstrip("\ufeff")
 
 

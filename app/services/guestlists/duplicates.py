@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from app.domain.messages import msg
 from app.domain.people import email_key
 from app.services.guestlists.model import GuestRow, ImportNote
 
@@ -48,8 +49,13 @@ def merge_duplicates(rows: list[GuestRow]) -> tuple[list[GuestRow], list[ImportN
             merged[at] = _merge(first, row)
             notes.append(
                 ImportNote(
-                    f"Line {row.line} is the same guest as line {first.line} ({same}); "
-                    f"merged into one, with the answer from line {row.line}.",
+                    msg(
+                        "Line {line} is the same guest as line {first} ({same}); merged into "
+                        "one, with the answer from line {line}.",
+                        line=row.line,
+                        first=first.line,
+                        same=same,
+                    ),
                     (first.line, row.line),
                 )
             )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
+from app.domain.messages import msg
 from app.services.guestlists.aliases import header_key
 from app.services.guestlists.model import FormatGuess, GuestListFormat
 
@@ -81,13 +82,15 @@ def detect_format(header: Sequence[str], filename: str = "", delimiter: str = ",
     if hits < 2:
         return FormatGuess(
             GuestListFormat.GENERIC,
-            "no platform's typical columns found; read as a hand-made list",
+            msg("no platform's typical columns found; read as a hand-made list"),
         )
     matched = [keys[k] for k in keys if k in _KEYS[fmt]]
     variant = _variant(fmt, keys.keys(), filename, delimiter)
     label = _LABELS[fmt] + (f" ({variant})" if variant else "")
     shown = ", ".join(matched[:4]) + (", …" if len(matched) > 4 else "")
-    return FormatGuess(fmt, f"{label}: has the columns {shown}", variant)
+    return FormatGuess(
+        fmt, msg("{platform}: has the columns {columns}", platform=label, columns=shown), variant
+    )
 
 
 def forced_format(
@@ -95,7 +98,7 @@ def forced_format(
 ) -> FormatGuess:
     """The guess to use when the user chose the format; the variant still comes from the file."""
     keys = {header_key(h) for h in header}
-    return FormatGuess(fmt, "chosen by you", _variant(fmt, keys, filename, delimiter))
+    return FormatGuess(fmt, msg("chosen by you"), _variant(fmt, keys, filename, delimiter))
 
 
 def _variant(fmt: GuestListFormat, keys: AbstractSet[str], filename: str, delimiter: str) -> str:

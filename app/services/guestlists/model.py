@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from app.domain.enums import NameOrder, RsvpResponse, RsvpSource
 from app.domain.errors import DomainError
+from app.domain.messages import msg
 
 Progress = Callable[[int, int], None]
 """Called with (done, total) every ~1,000 rows so a worker can move a progress bar."""
@@ -83,8 +84,18 @@ class UnreadableGuestList(DomainError):
     """
 
     def __init__(self, filename: str, reason: str, line: int | None = None) -> None:
-        where = f" (line {line})" if line is not None else ""
-        super().__init__(f"“{filename}” can't be read as a guest list: {reason}{where}.")
+        if line is None:
+            text = msg(
+                "“{file}” can't be read as a guest list: {reason}.", file=filename, reason=reason
+            )
+        else:
+            text = msg(
+                "“{file}” can't be read as a guest list: {reason} (line {line}).",
+                file=filename,
+                reason=reason,
+                line=line,
+            )
+        super().__init__(text)
         self.filename = filename
         self.reason = reason
         self.line = line

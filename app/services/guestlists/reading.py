@@ -12,6 +12,7 @@ import io
 from collections.abc import Iterator
 from itertools import islice
 
+from app.domain.messages import msg
 from app.services.guestlists.columns import header_score
 from app.services.guestlists.decoding import decode
 from app.services.guestlists.model import (
@@ -39,7 +40,7 @@ def read_table(
     if at is None:
         raise UnreadableGuestList(
             filename,
-            "no header row found; the first line should name the columns (e.g. Name, E-Mail)",
+            msg("no header row found; the first line should name the columns (e.g. Name, E-Mail)"),
             first[0].line if first else None,
         )
     header_line, header = first[at]
@@ -95,11 +96,11 @@ def _records(
     except csv.Error as exc:
         start = previous_end + 1
         if "end of data" in str(exc):
-            reason = 'a quoted value is never closed (a stray “"”?)'
+            reason = msg('a quoted value is never closed (a stray “"”?)')
         elif "field limit" in str(exc):
-            reason = "a value is impossibly long; probably an unclosed quote"
+            reason = msg("a value is impossibly long; probably an unclosed quote")
         else:
-            reason = f"broken quoting ({exc})"
+            reason = msg("broken quoting ({detail})", detail=str(exc))
         raise UnreadableGuestList(filename, reason, start) from exc
 
 

@@ -17,6 +17,7 @@ from operator import itemgetter
 
 from app.domain.enums import RsvpResponse
 from app.domain.events import zone
+from app.domain.messages import message_of, msg
 from app.domain.people import MAX_NAME, full_name, is_valid_email
 from app.domain.text import clean
 from app.services.guestlists.columns import ColumnMapping
@@ -95,7 +96,7 @@ def parse_rows(
     """
     zone(timezone)
     if not mapping.has_name:
-        raise UnreadableGuestList(table.filename, "no column is used for the guests' names")
+        raise UnreadableGuestList(table.filename, msg("no column is used for the guests' names"))
     width = len(table.header)
     for fld, indexes in mapping.assignments:
         if any(i >= width for i in indexes):
@@ -113,14 +114,17 @@ def parse_rows(
         try:
             rows.append(reader.read(line, cells))
         except _Reject as reason:
-            rejected.append(RejectedRow(line, str(reason)))
+            rejected.append(RejectedRow(line, message_of(reason)))
     if progress is not None:
         progress(total, total)
     merged, duplicate_notes = merge_duplicates(rows)
     notes = [*reader.dates.notes(), *duplicate_notes]
     if table.skipped_before_header:
-        skipped = f"{table.skipped_before_header} line(s) above the header were skipped"
-        notes.insert(0, ImportNote(f"{skipped} (a title?)."))
+        skipped = msg(
+            "{count} line(s) above the header were skipped (a title?).",
+            count=table.skipped_before_header,
+        )
+        notes.insert(0, ImportNote(skipped))
     return ParsedRows(tuple(merged), tuple(rejected), tuple(notes))
 
 
@@ -157,8 +161,12 @@ class _RecordReader:
         count, width = len(cells), self.width
         if count > width and any(c.strip() for c in cells[width:]):
             raise _Reject(
-                f"it has {count} values but the header names {width} columns "
-                "(a stray delimiter or quote?)"
+                msg(
+                    "it has {count} values but the header names {width} columns (a stray "
+                    "delimiter or quote?)",
+                    count=count,
+                    width=width,
+                )
             )
         if count == width:
             cells = (*cells, "")
@@ -190,15 +198,19 @@ class _RecordReader:
         elif whole:
             given, family, order = split_name(whole)
         else:
-            raise _Reject("it has no name")
+            raise _Reject(msg("it has no name"))
         if len(given) > MAX_NAME or len(family) > MAX_NAME:
-            raise _Reject(f"the name is longer than {MAX_NAME} characters")
+            raise _Reject(msg("the name is longer than {limit} characters", limit=MAX_NAME))
         if email and not is_valid_email(email):
-            raise _Reject(f"“{email}” is not a valid e-mail address")
+            raise _Reject(msg("“{email}” is not a valid e-mail address", email=email))
         guests = read_guests(guests_text)
         if guests is None or not 0 <= guests <= MAX_GUESTS:
             raise _Reject(
-                f"the guests count “{guests_text}” is not a whole number from 0 to {MAX_GUESTS}"
+                msg(
+                    "the guests count “{value}” is not a whole number from 0 to {limit}",
+                    value=guests_text,
+                    limit=MAX_GUESTS,
+                )
             )
         response, came = self._status(status_text)
         checked_in_at = self.check_in_time(at_text, line) if at_text else None
@@ -246,7 +258,7 @@ class _RecordReader:
             self.statuses[text] = read_status(text, self.format)
         status = self.statuses[text]
         if status is None:
-            raise _Reject(f"the status “{text}” is not one we know")
+            raise _Reject(msg("the status “{text}” is not one we know", text=text))
         return status
 
     def _flag(self, text: str) -> bool | None:

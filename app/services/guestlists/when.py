@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from app.domain.messages import msg
 from app.services.guestlists.columns import ColumnMapping
 from app.services.guestlists.model import (
     Field,
@@ -69,8 +70,11 @@ class DateReader:
     def notes(self) -> list[ImportNote]:
         notes = [
             ImportNote(
-                f"Dates in the column “{self._headers[fld]}” were read day first "
-                "(03/04/2026 = 3 April); if that is wrong, fix the file and import again."
+                msg(
+                    "Dates in the column “{column}” were read day first (03/04/2026 = 3 April); "
+                    "if that is wrong, fix the file and import again.",
+                    column=self._headers[fld],
+                )
             )
             for fld in self._assumed
         ]
@@ -78,17 +82,27 @@ class DateReader:
             if not lines:
                 continue
             shown = ", ".join(str(n) for n in lines[:_SHOWN_LINES])
-            more = f" and {len(lines) - _SHOWN_LINES} more" if len(lines) > _SHOWN_LINES else ""
-            what = "unreadable date(s)"
+            extra = len(lines) - _SHOWN_LINES
+            more = msg(" and {count} more", count=extra) if extra > 0 else ""
+            params = {
+                "count": len(lines),
+                "column": self._headers[fld],
+                "lines": shown,
+                "more": more,
+            }
             if fld is Field.CHECKED_IN:
-                what = "value(s) that are neither yes/no nor a time"
-            notes.append(
-                ImportNote(
-                    f"Ignored {len(lines)} {what} in the column “{self._headers[fld]}” "
-                    f"(line {shown}{more}); those guests are imported without it.",
-                    tuple(lines),
+                text = msg(
+                    "Ignored {count} value(s) that are neither yes/no nor a time in the column "
+                    "“{column}” (line {lines}{more}); those guests are imported without it.",
+                    **params,
                 )
-            )
+            else:
+                text = msg(
+                    "Ignored {count} unreadable date(s) in the column “{column}” "
+                    "(line {lines}{more}); those guests are imported without it.",
+                    **params,
+                )
+            notes.append(ImportNote(text, tuple(lines)))
         return notes
 
 

@@ -39,6 +39,7 @@ from app.ui.context import AppContext
 from app.ui.core import words
 from app.ui.core.template_editor import TemplateEditorDialog
 from app.ui.focus import buttons_last
+from app.ui.messages import error_text
 
 
 class TemplateDialog(QDialog):
@@ -173,7 +174,7 @@ class TemplateDialog(QDialog):
             except ValidationError as error:
                 self.problem.setText(self._problem_text(error))
             except DomainError as error:
-                self.problem.setText(str(error))
+                self.problem.setText(error_text(error))
         ok = self._message is not None
         self.problem.setVisible(not ok and template is not None)
         if self._message is not None:
@@ -195,7 +196,7 @@ class TemplateDialog(QDialog):
     def _problem_text(self, error: ValidationError) -> str:
         if error.field == "organizer_name":
             return self.tr("Type your name under “Signed”: this template signs with it.")
-        return error.message
+        return error_text(error)
 
     def message(self) -> FilledMessage | None:
         """The filled message with the user's own edits."""

@@ -46,6 +46,7 @@ from app.ui.dialogs.badge_output import BadgeOutput, Cancelled, Progress, Render
 from app.ui.dialogs.sheet_preview import SheetPreview
 from app.ui.focus import buttons_last
 from app.ui.jobs import Job
+from app.ui.messages import error_text
 from app.ui.panels.guest_parts import EventChooser
 
 PREVIEW_DELAY_MS = 250
@@ -281,7 +282,7 @@ class BadgesDialog(QDialog):
         self.report = None
         self.preview_caption.clear()
         if isinstance(error, ConvivioError):
-            self.preview.set_message(str(error))
+            self.preview.set_message(error_text(error))
         else:
             self.preview.set_message(self.tr("The preview could not be made."))
             self.ctx.errors.present(error, self)

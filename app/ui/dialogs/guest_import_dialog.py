@@ -42,6 +42,7 @@ from app.ui.commands.rsvps import ImportCommand
 from app.ui.context import AppContext
 from app.ui.dialogs.guest_import_pages import MappingTable, MergeTable, SummaryView
 from app.ui.jobs import Job
+from app.ui.messages import translated
 from app.ui.models.guest_preview import GuestPreviewModel
 
 FILE_FILTER = "*.csv *.tsv *.txt *.xls"
@@ -188,7 +189,7 @@ class GuestImportDialog(QDialog):
         self.preview = preview
         table = preview.table
         facts = [
-            self.tr("Detected: %1").replace("%1", preview.guess.reason),
+            self.tr("Detected: %1").replace("%1", translated(preview.guess.reason)),
             self.tr("encoding %1").replace("%1", table.encoding),
             self.tr("delimiter: %1").replace("%1", words.delimiter(table.delimiter)),
             labels.count("GuestImportDialog", len(table.rows), "%n line", "%n lines"),
@@ -237,10 +238,12 @@ class GuestImportDialog(QDialog):
         self.rejected_list.clear()
         for row in parsed.rejected:
             self.rejected_list.addItem(
-                self.tr("Line %1: %2").replace("%1", str(row.line)).replace("%2", row.reason)
+                self.tr("Line %1: %2")
+                .replace("%1", str(row.line))
+                .replace("%2", translated(row.reason))
             )
         for note in parsed.notes:
-            self.rejected_list.addItem(note.message)
+            self.rejected_list.addItem(translated(note.message))
         self.rejected_list.setVisible(self.rejected_list.count() > 0)
 
     # -- deciding and importing -------------------------------------------------------------------

@@ -21,6 +21,7 @@ from app.services.guestlists.model import MULTI_COLUMN_FIELDS
 
 from app.ui import labels
 from app.ui import rsvp_labels as words
+from app.ui.messages import translated
 from app.ui.table_fit import fit_titles
 
 EXAMPLES = 3
@@ -220,7 +221,7 @@ class SummaryView(QWidget):
             self.rejected.addItem(
                 self.tr("Line %1: %2")
                 .replace("%1", str(rejected.line))
-                .replace("%2", rejected.reason)
+                .replace("%2", translated(rejected.reason))
             )
         self.rejected_title.setVisible(bool(result.rejected))
         self.rejected.setVisible(bool(result.rejected))
@@ -232,4 +233,4 @@ class SummaryView(QWidget):
                 .replace("%2", match.name)
             )
         for note in result.notes:
-            self.notes.addItem(note.message)
+            self.notes.addItem(translated(note.message))

@@ -43,6 +43,7 @@ from app.ui.dialogs.invite_options import InviteOptions, safe_name
 from app.ui.dialogs.organizer_dialog import OrganizerDialog
 from app.ui.focus import buttons_last
 from app.ui.jobs import Job
+from app.ui.messages import error_text
 from app.ui.models.invite_rows import InvitePlanModel
 
 
@@ -204,7 +205,7 @@ class InvitesDialog(QDialog):
         except ConvivioError as error:
             self.plan = None
             self.model.set_plan(None)
-            self.counts.setText(str(error))
+            self.counts.setText(error_text(error))
             self.export_button.setEnabled(False)
             return
         self.plan = plan
@@ -383,7 +384,7 @@ class InvitesDialog(QDialog):
         self._close_progress()
         self.export_button.setEnabled(self.plan is not None and bool(self.plan.recipients))
         if isinstance(error, ValidationError):
-            self.status.setText(error.message)
+            self.status.setText(error_text(error))
         else:
             self.ctx.errors.present(error, self)
 

@@ -22,6 +22,7 @@ from app.domain.errors import ConflictError, DomainError, EnvironmentProblem, Va
 from app.ui.dialogs.conflict_dialog import ConflictDialog
 from app.ui.errors import ErrorPresenter
 from app.ui.focus import buttons_last, chain
+from app.ui.messages import error_text
 
 
 class RecordDialog(QDialog):
@@ -132,7 +133,7 @@ class RecordDialog(QDialog):
             validated = draft.validated()
             result = self._save(validated) if self._save is not None else validated
         except ValidationError as error:
-            self.show_error(error.message, error.field)
+            self.show_error(error_text(error), error.field)
             return
         except ConflictError as error:
             if self._fetch_current is None:
@@ -141,7 +142,7 @@ class RecordDialog(QDialog):
                 self._resolve_conflict(validated)
             return
         except DomainError as error:
-            self.show_error(str(error))
+            self.show_error(error_text(error))
             return
         except EnvironmentProblem as error:
             # Disk full, database locked…: say so, and keep everything the user typed.

@@ -19,6 +19,7 @@ from app.services.invite_dto import InvitePlan, ReplyCheck, ReplyResult
 
 from app.ui import invite_labels as words
 from app.ui import rsvp_labels
+from app.ui.messages import translated
 from app.ui.models.roles import Role
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -136,7 +137,7 @@ class ReplyRowsModel(_Rows):
             result = by_path.get(check.path)
             shown = result.check if result is not None else check
             guest = f"{shown.guest} <{shown.email}>" if shown.guest else shown.email
-            detail = shown.problem or (result.message if result is not None else "")
+            detail = translated(shown.problem) or (result.message if result is not None else "")
             cells = (
                 shown.source,
                 reply_result_text(shown, result),

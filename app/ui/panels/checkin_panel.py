@@ -33,6 +33,7 @@ from app.ui import rsvp_labels as words
 from app.ui.commands.rsvps import RsvpCommand, push_outcome
 from app.ui.context import AppContext
 from app.ui.core import words as tones
+from app.ui.messages import error_text
 from app.ui.panels.checkin_parts import DoorSearch, MatchesModel, MatchesView, WalkInForm, scaled
 
 SHOWN = 8
@@ -242,7 +243,7 @@ class CheckinPanel(QWidget):
         try:
             result = self.ctx.services.rsvps.check_in_code(self.event_id, text)
         except DomainError as error:
-            self._say(str(error), good=False)
+            self._say(error_text(error), good=False)
             self.search.selectAll()
             return
         self._checked(result)
@@ -253,7 +254,7 @@ class CheckinPanel(QWidget):
         try:
             result = self.ctx.services.rsvps.check_in(rsvp_id)
         except DomainError as error:
-            self._say(str(error), good=False)
+            self._say(error_text(error), good=False)
             return
         except ConvivioError as error:
             self.ctx.errors.present(error, self)
@@ -336,7 +337,7 @@ class CheckinPanel(QWidget):
         try:
             result = self.ctx.services.rsvps.walk_in(self.event_id, name, email)
         except DomainError as error:
-            self._say(str(error), good=False)
+            self._say(error_text(error), good=False)
             return
         except ConvivioError as error:
             self.ctx.errors.present(error, self)

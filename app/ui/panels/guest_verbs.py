@@ -23,6 +23,7 @@ from app.ui import settings as keys
 from app.ui.commands.rsvps import push_outcome
 from app.ui.context import AppContext
 from app.ui.jobs import Job
+from app.ui.messages import error_text
 
 Say = Callable[[str], None]
 
@@ -76,7 +77,7 @@ class GuestVerbs:
         try:
             outcome = call()
         except DomainError as error:
-            self._say(str(error))
+            self._say(error_text(error))
             return False
         except ConvivioError as error:
             self.ctx.errors.present(error, self._parent)
@@ -109,7 +110,7 @@ class GuestVerbs:
             self._run(lambda: rsvps.offer(ids, release=True), text)
             return
         except DomainError as error:
-            self._say(str(error))
+            self._say(error_text(error))
             return
         except ConvivioError as error:
             self.ctx.errors.present(error, self._parent)
@@ -149,7 +150,7 @@ class GuestVerbs:
                 try:
                     outcomes.append(step())
                 except DomainError as error:
-                    problem = str(error)
+                    problem = error_text(error)
                     break
         except ConvivioError as error:
             self.ctx.errors.present(error, self._parent)
@@ -171,12 +172,12 @@ class GuestVerbs:
         except CapacityReached as full:
             if not all(r.role in OVERRIDE_ROLES for r in rows):
                 self._say(
-                    str(full)
+                    error_text(full)
                     + " "
                     + _tr("Hosts, speakers and staff can be seated beyond capacity: set the role.")
                 )
                 return
-            question = _tr("%1 Seat %2 beyond capacity anyway?").replace("%1", str(full))
+            question = _tr("%1 Seat %2 beyond capacity anyway?").replace("%1", error_text(full))
             if not self.ctx.prompter.confirm(
                 _tr("Beyond capacity"), question.replace("%2", _who(rows)), ok=_tr("Seat anyway")
             ):
@@ -185,7 +186,7 @@ class GuestVerbs:
             self._run(lambda: self.ctx.services.rsvps.seat(ids, override=True), text)
             return
         except DomainError as error:
-            self._say(str(error))
+            self._say(error_text(error))
             return
         except ConvivioError as error:
             self.ctx.errors.present(error, self._parent)

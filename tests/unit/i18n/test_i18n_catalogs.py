@@ -78,3 +78,20 @@ def test_catalogs_hold_exactly_what_the_code_translates(language: str) -> None:
 def test_no_ui_text_skips_translation() -> None:
     files = sorted(p for p in (ROOT / "app" / "ui").rglob("*.py") if "__pycache__" not in p.parts)
     assert [str(f) for f in lint.untranslated(files, ROOT)] == []
+
+
+MESSAGE_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?::[^{}]*)?\}")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_message_translations_keep_their_placeholders(language: str) -> None:
+    """A service message's translation fills the same {names} as its English template."""
+    wrong = []
+    for e in catalog(language):
+        if e.context != extract.MESSAGE_CONTEXT:
+            continue
+        source = set(MESSAGE_PLACEHOLDER.findall(e.source))
+        translated = set(MESSAGE_PLACEHOLDER.findall(e.translation))
+        if source != translated or e.translation.count("{") != e.translation.count("}"):
+            wrong.append(f"{e.source!r} → {e.translation!r}")
+    assert wrong == []

@@ -198,3 +198,80 @@ def test_the_lint_finds_text_handed_to_qt_untranslated(tmp_path: Path) -> None:
         ("7", "Other"),
         ("9", "Really delete?"),
     ]
+
+
+def write_below(root: Path, name: str, code: str) -> Path:
+    path = root / "app" / "services" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(code), encoding="utf-8")
+    return path
+
+
+def test_msg_templates_below_the_ui_go_to_the_messages_context(tmp_path: Path) -> None:
+    from msg_templates import extract_templates
+
+    path = write_below(
+        tmp_path,
+        "rules.py",
+        """
+        from app.domain.messages import msg
+
+        GONE = msg("This event no longer exists.")
+
+        def check(name, limit, params):
+            if len(name) > limit:
+                raise ValueError(msg("The name is longer than {limit} characters.", limit=limit))
+            more = msg("“{name}” is "
+                       "taken.", name=name)
+            literal_braces = msg("Write {{ or }} for a brace.")
+            spread = msg("Ignored {count} in “{column}”.", **params)
+            return msg("This event no longer exists."), more, literal_braces, spread
+        """,
+    )
+    result = extract_templates([path], tmp_path)
+    assert keys(result) == {
+        ("Messages", "This event no longer exists."),
+        ("Messages", "The name is longer than {limit} characters."),
+        ("Messages", "“{name}” is taken."),
+        ("Messages", "Write {{ or }} for a brace."),
+        ("Messages", "Ignored {count} in “{column}”."),
+    }
+    assert result.problems == []
+    gone = next(m for m in result.messages if m.source == "This event no longer exists.")
+    assert gone.locations == ("app/services/rules.py",)
+
+
+def test_msg_templates_must_be_literals_whose_placeholders_match_the_parameters(
+    tmp_path: Path,
+) -> None:
+    from msg_templates import extract_templates
+
+    path = write_below(
+        tmp_path,
+        "bad.py",
+        """
+        from app.domain.messages import msg
+
+        def bad(name, template):
+            a = msg(f"Hello {name}.")
+            b = msg(template, name=name)
+            c = msg("Hello {name}.", nam=name)
+            d = msg("Hello {name}.", name=name, extra=1)
+            e = msg("Broken {name.", name=name)
+            f = msg("Hello {name}.", name)
+            return a, b, c, d, e, f
+        """,
+    )
+    result = extract_templates([path], tmp_path)
+    lines = sorted(int(p.location.rsplit(":", 1)[1]) for p in result.problems)
+    assert lines == [5, 6, 7, 8, 9, 10]
+    assert "f-string" in str(result.problems[0])
+    assert keys(result) == {("Messages", "Hello {name}.")}
+
+
+def test_extract_all_holds_the_templates_of_domain_and_services() -> None:
+    result = extract.extract_all()
+    sources = {m.source for m in result.messages if m.context == extract.MESSAGE_CONTEXT}
+    assert "The event must end after it starts." in sources
+    assert "“{file}” can't be read as a guest list: {reason}." in sources
+    assert result.problems == []
