@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.engine import make_url
 
 from app.domain.errors import DomainError
 from app.domain.messages import msg
@@ -46,6 +48,13 @@ def _counts(db: Database) -> dict[str, int]:
         }
 
 
+def _sqlite_file(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
 def copy_database(
     source: str,
     target: str,
@@ -56,6 +65,10 @@ def copy_database(
     source_url, target_url = resolve_url(source), resolve_url(target)
     if source_url == target_url:
         raise DomainError(msg("The source and the target are the same database."))
+    source_file = _sqlite_file(source_url)
+    if source_file is not None and not source_file.exists():
+        # Opening it would create an empty database and "copy" nothing, successfully.
+        raise DomainError(msg("There is no database at {path}.", path=str(source_file)))
     src, _ = open_database(source_url)
     try:
         dst, _ = open_database(target_url)

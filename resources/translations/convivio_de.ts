@@ -3810,6 +3810,11 @@
     </message>
     <message>
         <location filename="../../app/services/copy_db.py"/>
+        <source>There is no database at {path}.</source>
+        <translation>Unter {path} gibt es keine Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/copy_db.py"/>
         <source>{database} already holds data ({listing}); Convivio copies only into an empty database and never merges two.</source>
         <translation>{database} enthält bereits Daten ({listing}); Convivio kopiert nur in eine leere Datenbank und führt nie zwei zusammen.</translation>
     </message>

@@ -3810,6 +3810,11 @@
     </message>
     <message>
         <location filename="../../app/services/copy_db.py"/>
+        <source>There is no database at {path}.</source>
+        <translation>{path} 处没有数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/copy_db.py"/>
         <source>{database} already holds data ({listing}); Convivio copies only into an empty database and never merges two.</source>
         <translation>{database} 中已有数据（{listing}）；Convivio 只会复制到空数据库，从不合并两个数据库。</translation>
     </message>

@@ -59,3 +59,13 @@ def test_a_target_with_data_is_refused_untouched(tmp_path: Path, postgres: Postg
     assert [p.display_name for p in Services.over(check).people.list_rows()] == ["Already here"]
     check.close()
     assert main(["copy-db", "--from", str(source), "--to", str(source)]) == 2
+
+
+def test_a_source_that_does_not_exist_is_refused_and_nothing_is_created(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing, target = tmp_path / "typo.sqlite3", tmp_path / "target.sqlite3"
+    assert main(["copy-db", "--from", str(missing), "--to", str(target)]) == 2
+    assert "There is no database at" in capsys.readouterr().err
+    assert not missing.exists()
+    assert not target.exists()

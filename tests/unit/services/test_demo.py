@@ -67,3 +67,13 @@ def test_waitlist_fills_only_when_an_event_is_full(services: Services) -> None:
         ).all()
     full = {e.id for e in services.events.list_all() if e.capacity is not None}
     assert set(waitlisted) <= full
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_demo_has_every_kind_of_event(services: Services, seed: int) -> None:
+    from app.domain.enums import EventKind
+
+    generate(services.db, DemoRequest(people=20, events=10, seed=seed, today=date(2026, 11, 21)))
+    with services.db.read() as session:
+        kinds = set(session.scalars(select(Event.kind)))
+    assert {EventKind(k) if isinstance(k, str) else k for k in kinds} == set(EventKind)
