@@ -333,6 +333,7 @@ def _rsvps(
         RsvpSource.CORE,
     ]
     rows: list[Row] = []
+    popular_left = True  # the first upcoming event that can overflow does: a waitlist to show
     for ev in events:
         if ev["kind"] == EventKind.DINNER.value:
             size = dinner_size
@@ -345,6 +346,9 @@ def _rsvps(
         share = 0.6
         if seats is not None and size:
             share = min(0.7, max(0.05, seats * rng.uniform(0.45, 1.15) / size))
+        if popular_left and not past and seats is not None and size >= seats + 2:
+            popular_left = False  # about a fifth more want in than there are seats
+            share = min(1.0, (seats + max(4, seats // 5)) / size)
         taken = 0
         for offset in rng.sample(range(n_people), size):
             roll = rng.random()

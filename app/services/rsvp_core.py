@@ -58,8 +58,13 @@ class RsvpCore(Service):
 
     def __init__(self, db: Database, *, actor: str | None = None, clock: Clock | None = None):
         super().__init__(db)
-        self.actor = default_actor() if actor is None else actor
+        self._actor = actor
         self._clock = clock or _utcnow
+
+    @property
+    def actor(self) -> str:
+        """Who the history names: the one given, else whoever the database says is working."""
+        return self._db.actor if self._actor is None else self._actor
 
     def now(self) -> datetime:
         return self._clock()

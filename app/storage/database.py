@@ -125,10 +125,18 @@ def storage_error(error: exc.DBAPIError | exc.SQLAlchemyError, where: str) -> St
 
 
 def _login_name() -> str:
+    """The user's full name where the system has one (POSIX GECOS), else the login name."""
     try:
-        return getpass.getuser()
+        login = getpass.getuser()
     except (KeyError, OSError):
         return ""
+    try:
+        import pwd
+
+        full = pwd.getpwnam(login).pw_gecos.split(",")[0].strip()
+    except (ImportError, KeyError):
+        full = ""
+    return full or login
 
 
 class Database:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from app.ui import settings as keys
 from app.ui.change_bus import ChangeBus
 from app.ui.errors import ErrorPresenter
 from app.ui.jobs import JobRunner
@@ -44,6 +45,15 @@ class AppContext(QObject):
         self.undo_stack = QUndoStack(self)
         self.record_versions: dict[tuple[str, int], int] = {}
         """The version this window last wrote per record, for undo (see EditRecordCommand)."""
+        self.login_name = services.db.actor if services is not None else ""
+        """Who the database says is changing things when the user has not given a name."""
+        self.apply_user_name()
+
+    def apply_user_name(self) -> None:
+        """Record changes under the name set in Preferences (else the system user's)."""
+        if self._services is not None:
+            chosen = self.settings.get(keys.USER_NAME).strip()
+            self._services.db.actor = chosen or self.login_name
 
     @property
     def has_database(self) -> bool:
@@ -73,6 +83,8 @@ class AppContext(QObject):
         self.undo_stack.clear()
         self.record_versions.clear()
         self._services = services
+        self.login_name = services.db.actor or self.login_name
+        self.apply_user_name()
         self.database_changed.emit()
         if old is not None:
             old.db.close()

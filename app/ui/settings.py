@@ -76,6 +76,9 @@ BADGE_STOCK = Key("badges/stock", "", "Label stock last used for badges", _as_st
 PLACE_CARD_STOCK = Key("badges/place_card_stock", "", "Stock last used for place cards", _as_str)
 THEME = Key("ui/theme", "system", "Colour theme (system, light, dark, high-contrast)", _as_str)
 LANGUAGE = Key("ui/language", "", "Interface language (empty: the system's)", _as_str)
+USER_NAME = Key(
+    "user/name", "", "Your name in the history of changes (empty: the system user's)", _as_str
+)
 WELCOME_DISMISSED = Key("ui/welcome_dismissed", False, "Welcome window turned off", _as_bool)
 
 ALL_KEYS: tuple[Key[Any], ...] = (
@@ -92,6 +95,7 @@ ALL_KEYS: tuple[Key[Any], ...] = (
     THEME,
     LANGUAGE,
     WELCOME_DISMISSED,
+    USER_NAME,
 )
 
 _UPGRADES: dict[int, Callable[[QSettings], None]] = {}

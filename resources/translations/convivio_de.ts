@@ -5147,6 +5147,16 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/preferences_dialog.py"/>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Ihr Name:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py"/>
+        <source>Shown next to your changes in the history; kept on this computer only.</source>
+        <translation>Steht im Verlauf neben Ihren Änderungen; wird nur auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py"/>
         <source>&amp;Printing</source>
         <translation>&amp;Drucken</translation>
     </message>

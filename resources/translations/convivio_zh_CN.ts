@@ -5147,6 +5147,16 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/preferences_dialog.py"/>
+        <source>&amp;Your name:</source>
+        <translation>您的姓名(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py"/>
+        <source>Shown next to your changes in the history; kept on this computer only.</source>
+        <translation>显示在历史记录中您的更改旁边；仅保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py"/>
         <source>&amp;Printing</source>
         <translation>打印(&amp;P)</translation>
     </message>

@@ -74,7 +74,7 @@ ALWAYS_ALLOWED = (
 
 def run_tour(qtbot: QtBot, ctx: AppContext, db_url: str, prompter: FakePrompter) -> list[str]:
     db_file = Path(db_url.removeprefix("sqlite:///"))
-    path_words = {t.casefold() for t in audit.words(str(db_file))}
+    path_words = {t.casefold() for t in audit.words(f"{db_file} {ctx.login_name}")}
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.ready, timeout=5000):

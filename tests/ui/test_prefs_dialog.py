@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.services.badge_dto import Layout
 from app.services.badges import BadgeService
+from app.services.container import Services
 from app.services.shared_settings import SharedSettings
 from tests.ui.conftest import FakePrompter, RecordingErrors, type_text
 
@@ -265,3 +266,24 @@ def test_new_events_start_in_the_default_time_zone(qtbot: QtBot, ctx: AppContext
     assert isinstance(new_event, EventDialog)
     assert new_event.timezone.currentText() == "Asia/Tokyo"
     new_event.reject()
+
+
+def test_changes_are_recorded_under_the_name_given_in_preferences(
+    qtbot: QtBot, ctx: AppContext, services: Services
+) -> None:
+    from app.domain.people import PersonDraft
+
+    login = services.db.actor
+    dialog = open_dialog(qtbot, ctx)
+    assert dialog.user_name.placeholderText() == login  # the default, shown
+    dialog.user_name.setText("  Sam Rivera ")
+    save(dialog)
+    assert ctx.settings.get(keys.USER_NAME) == "Sam Rivera"
+    created = services.people.create(PersonDraft(given_name="Ana", family_name="Lima"))
+    history = services.feed.history("people", created.item.id)
+    assert [entry.actor for entry in history] == ["Sam Rivera"]
+    assert services.rsvps.actor == "Sam Rivera"  # guest-list history too
+    again = open_dialog(qtbot, ctx)
+    again.user_name.clear()
+    save(again)
+    assert services.db.actor == login

@@ -47,6 +47,7 @@ class PersonalPreferences:
     theme: str
     language: str
     show_welcome: bool
+    user_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ def read_personal(settings: keys.AppSettings) -> PersonalPreferences:
         theme=Theme.parse(settings.get(keys.THEME)).value,
         language=settings.get(keys.LANGUAGE),
         show_welcome=not settings.get(keys.WELCOME_DISMISSED),
+        user_name=settings.get(keys.USER_NAME),
     )
 
 
@@ -88,6 +90,7 @@ def write_personal(settings: keys.AppSettings, chosen: PersonalPreferences) -> N
     settings.set(keys.THEME, chosen.theme)
     settings.set(keys.LANGUAGE, chosen.language)
     settings.set(keys.WELCOME_DISMISSED, not chosen.show_welcome)
+    settings.set(keys.USER_NAME, chosen.user_name.strip())
     settings.sync()
 
 
@@ -155,6 +158,15 @@ class PreferencesDialog(RecordDialog):
         self.add_field(self.tr("Default &time zone:"), self.timezone, "default_timezone")
         for widget in (self.organizer_name, self.organizer_email, self.timezone):
             widget.setEnabled(self._shared is not None)
+        self.user_name = QLineEdit(self._personal.user_name)
+        self.user_name.setPlaceholderText(self.ctx.login_name)
+        self.add_field(self.tr("&Your name:"), self.user_name, "user_name")
+        self.form.addRow(
+            "",
+            self._quiet_label(
+                self.tr("Shown next to your changes in the history; kept on this computer only.")
+            ),
+        )
 
     def _build_printing_tab(self) -> None:
         self.add_tab(self.tr("&Printing"))
@@ -271,6 +283,7 @@ class PreferencesDialog(RecordDialog):
                 theme=str(self.theme.currentData()),
                 language=str(self.language.currentData()),
                 show_welcome=self.show_welcome.isChecked(),
+                user_name=self.user_name.text(),
             ),
         )
 
@@ -285,6 +298,7 @@ class PreferencesDialog(RecordDialog):
             )
             self.ctx.bus.publish(changes)
         write_personal(self.ctx.settings, chosen.personal)
+        self.ctx.apply_user_name()
         if chosen.personal.theme != self._personal.theme:
             self.theme_changed.emit(chosen.personal.theme)
         if chosen.personal.language != self._personal.language:
