@@ -13,9 +13,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.enums import RsvpResponse
+from app.domain.errors import ConflictError
+from app.domain.messages import msg
 from app.domain.rsvps import Moment, Seating, changed, offer_deadline
 from app.services import rsvp_reads as reads
 from app.services import rsvp_revisions as revisions
@@ -24,6 +27,7 @@ from app.services.base import Service
 from app.services.changes import Changes, Kind
 from app.services.rsvp_dto import RsvpOutcome
 from app.storage.database import Database
+from app.storage.orm import Rsvp
 
 Rule = Callable[[Seating, Moment], Seating]
 Clock = Callable[[], datetime]
@@ -50,6 +54,22 @@ class Applied:
     events: set[int] = field(default_factory=set)
     before: dict[int, Seating] = field(default_factory=dict)
     after: dict[int, Seating] = field(default_factory=dict)
+
+
+class RsvpChanged(ConflictError):
+    """A guest's RSVP was saved by someone else since the user read it."""
+
+
+def _check_versions(session: Session, expected: Mapping[int, int]) -> None:
+    rows = session.execute(select(Rsvp.id, Rsvp.version).where(Rsvp.id.in_(list(expected)))).all()
+    for rsvp_id, version in rows:
+        if version != expected[rsvp_id]:
+            raise RsvpChanged(
+                msg(
+                    "Someone else changed this guest's answer or details since you opened "
+                    "them; nothing was saved."
+                )
+            )
 
 
 class RsvpCore(Service):
@@ -121,14 +141,19 @@ class RsvpCore(Service):
         detail: str = "",
         extra: Callable[[Mapping[str, Any]], Mapping[str, Any]] | None = None,
         explain: RsvpResponse | None = None,
+        expected: Mapping[int, int] | None = None,
     ) -> RsvpOutcome:
         """Apply `step` to each RSVP in turn, event by event, in one transaction.
 
         `extra(row)` gives columns to set besides the rules' (from the RSVP's current row);
         values equal to the current ones are left alone, so repeating a verb changes nothing.
+        `expected` maps RSVP ids to the versions the user saw: when a teammate saved one of
+        them since, nothing is written and RsvpChanged says so.
         """
         applied = Applied()
         with self._db.transaction() as session:
+            if expected:
+                _check_versions(session, expected)
             acted: list[int] = []
             for event_id, ids in store.events_of(session, rsvp_ids).items():
 

@@ -8,7 +8,7 @@ live in the base classes (`rsvp_checkin`, `rsvp_lists`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from sqlalchemy import delete, insert, select
 
@@ -141,13 +141,25 @@ class RsvpService(CheckIns):
             explain=response,
         )
 
-    def set_guests(self, rsvp_id: int, guests: int) -> RsvpOutcome:
-        """Change the +N; more guests of someone going must fit (CapacityReached if not)."""
+    def set_guests(
+        self, rsvp_id: int, guests: int, *, expected_version: int | None = None
+    ) -> RsvpOutcome:
+        """Change the +N; more guests of someone going must fit (CapacityReached if not).
+        With `expected_version`, a teammate's save since is refused (RsvpChanged)."""
         return self._each(
-            [rsvp_id], lambda seating, i, at: rules.set_guests(seating, i, guests, at)
+            [rsvp_id],
+            lambda seating, i, at: rules.set_guests(seating, i, guests, at),
+            expected=_expected(rsvp_id, expected_version),
         )
 
-    def set_needs(self, rsvp_id: int, dietary: str, accessibility: str) -> RsvpOutcome:
+    def set_needs(
+        self,
+        rsvp_id: int,
+        dietary: str,
+        accessibility: str,
+        *,
+        expected_version: int | None = None,
+    ) -> RsvpOutcome:
         """Dietary and accessibility needs, as the guest wrote them."""
         diet, access = clean(dietary), clean(accessibility)
         if len(diet) > MAX_NEEDS or len(access) > MAX_NEEDS:
@@ -159,10 +171,19 @@ class RsvpService(CheckIns):
             lambda seating, _i, at: rules.settle(seating, at),
             detail="needs changed",
             extra=lambda _row: {"dietary": diet, "accessibility": access},
+            expected=_expected(rsvp_id, expected_version),
         )
 
-    def set_role(self, rsvp_ids: Iterable[int], role: AttendeeRole) -> RsvpOutcome:
-        return self._each(rsvp_ids, lambda seating, i, at: rules.set_role(seating, i, role, at))
+    def set_role(
+        self,
+        rsvp_ids: Iterable[int],
+        role: AttendeeRole,
+        *,
+        expected: Mapping[int, int] | None = None,
+    ) -> RsvpOutcome:
+        return self._each(
+            rsvp_ids, lambda seating, i, at: rules.set_role(seating, i, role, at), expected=expected
+        )
 
     def set_reconfirmed(self, rsvp_ids: Iterable[int], reconfirmed: bool = True) -> RsvpOutcome:
         """Mark that guests confirmed again shortly before the event (or clear it)."""
@@ -232,3 +253,7 @@ def _answer_all(
     for i in ids:
         seating = rules.respond(seating, i, response, at)
     return seating
+
+
+def _expected(rsvp_id: int, version: int | None) -> dict[int, int] | None:
+    return None if version is None else {rsvp_id: version}

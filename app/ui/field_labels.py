@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.enums import EventKind, EventStatus, NameOrder, OrganizationKind
+from app.domain.enums import AttendeeRole, EventKind, EventStatus, NameOrder, OrganizationKind
 
 from app.ui import labels
 
@@ -80,6 +80,11 @@ def _names() -> dict[str, str]:
         "venue_rooms": _tr("Rooms"),
         "contacts": _tr("Contacts"),
         "venue_contacts": _tr("Contacts"),
+        # guests
+        "guests": _tr("Guests"),
+        "role": _tr("Role"),
+        "dietary": _tr("Dietary needs"),
+        "accessibility": _tr("Accessibility needs"),
     }
 
 
@@ -89,6 +94,10 @@ def field_name(name: str) -> str:
 
 
 def _enum_text(value: Enum) -> str:
+    if isinstance(value, AttendeeRole):
+        from app.ui.rsvp_labels import role
+
+        return role(value)
     if isinstance(value, EventKind):
         return labels.event_kind(value)
     if isinstance(value, EventStatus):

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
+from PySide6.QtWidgets import QLabel
+
 from app.domain.errors import ConflictError
 from app.domain.people import PersonDraft
 from app.services.changes import Kind
@@ -148,3 +150,61 @@ def test_a_venue_edited_by_two_organizers_shows_both_versions(
     dialog.conflict_dialog.take_theirs.click()
     dialog.conflict_dialog.save_button.click()
     assert bo.venues.get(venue.id).name == "Factory Berlin"
+
+
+def _guest(services: Services) -> tuple[int, int]:
+    """An event with one guest going: (event id, RSVP id)."""
+    from datetime import datetime
+
+    from app.domain.enums import RsvpResponse
+    from app.domain.events import EventDraft
+
+    event = services.events.create(
+        EventDraft(
+            title="Supper club",
+            start=datetime(2026, 12, 3, 19),
+            end=datetime(2026, 12, 3, 22),
+            timezone="Europe/Lisbon",
+            capacity=10,
+        )
+    ).item.id
+    person = services.people.create(PersonDraft(given_name="Ada", family_name="Lovelace")).item
+    services.rsvps.invite(event, [person.id], response=RsvpResponse.GOING)
+    return event, services.rsvps.guest_rows(event)[0].id
+
+
+def test_a_guest_edited_by_two_organizers_is_not_overwritten(
+    two: tuple[Services, Services],
+) -> None:
+    ana, bo = two
+    event, rsvp = _guest(ana)
+    seen_by_bo = bo.rsvps.guest_rows(event)[0]
+    ana.rsvps.set_needs(rsvp, "vegan", "", expected_version=seen_by_bo.version)
+    with pytest.raises(ConflictError):
+        bo.rsvps.set_guests(rsvp, 2, expected_version=seen_by_bo.version)
+    saved = bo.rsvps.get(rsvp)
+    assert (saved.dietary, saved.guests) == ("vegan", 0)  # Ana's save kept, Bo's refused
+
+
+def test_the_guest_details_pane_shows_both_versions(
+    qtbot: QtBot, two: tuple[Services, Services], settings: AppSettings
+) -> None:
+    ana, bo = two
+    event, rsvp = _guest(ana)
+    bo_window = _window(qtbot, bo, settings)
+    bo_window.routes.show_guests(event)
+    panel = bo_window.guests_panel
+    qtbot.waitUntil(lambda: panel.model is not None and panel.model.rowCount() == 1)
+    panel.select_ids([rsvp])
+    panel.details.dietary.setText("no nuts")  # Bo's edit
+    panel.details.guests.setValue(1)
+    ana.rsvps.set_needs(rsvp, "vegan", "step-free")  # Ana saves first
+    panel.details.save.click()
+    conflict = panel._open_dialog
+    assert isinstance(conflict, ConflictDialog)
+    assert set(conflict.differences) == {"guests", "dietary", "accessibility"}
+    assert any("Ana" in label.text() for label in conflict.findChildren(QLabel))  # who saved
+    conflict._choices["accessibility"].button(1).setChecked(True)  # take Ana's access need
+    conflict.save_button.click()
+    saved = bo.rsvps.get(rsvp)
+    assert (saved.guests, saved.dietary, saved.accessibility) == (1, "no nuts", "step-free")

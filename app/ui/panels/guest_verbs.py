@@ -15,6 +15,7 @@ from app.domain.enums import AttendeeRole, RsvpResponse
 from app.domain.errors import ConvivioError, DomainError
 from app.domain.rsvps import OVERRIDE_ROLES, CapacityReached, SeatOffered
 from app.services.guest_export import GUEST_HEADER
+from app.services.rsvp_core import RsvpChanged
 from app.services.rsvp_dto import RsvpOutcome, RsvpRow
 
 from app.ui import labels
@@ -152,6 +153,8 @@ class GuestVerbs:
                 except DomainError as error:
                     problem = error_text(error)
                     break
+        except RsvpChanged:
+            raise  # the caller shows both versions
         except ConvivioError as error:
             self.ctx.errors.present(error, self._parent)
         push_outcome(self.ctx, outcomes, text)
@@ -217,12 +220,21 @@ class GuestVerbs:
         """Save what changed as one undo step; return the problem to show, or ""."""
         rsvps = self.ctx.services.rsvps
         steps: list[Callable[[], RsvpOutcome]] = []
+        # The first save checks that nobody changed the guest since `row` was read (RsvpChanged
+        # if so); the others follow it in the same click.
+        seen: list[int] = [row.version]
+
+        def version() -> int | None:
+            return seen.pop() if seen else None
+
         if guests != row.guests:
-            steps.append(lambda: rsvps.set_guests(row.id, guests))
+            steps.append(lambda: rsvps.set_guests(row.id, guests, expected_version=version()))
         if role is not row.role:
-            steps.append(lambda: rsvps.set_role([row.id], role))
+            steps.append(lambda: rsvps.set_role([row.id], role, expected=_one(row.id, version())))
         if dietary.strip() != row.dietary or accessibility.strip() != row.accessibility:
-            steps.append(lambda: rsvps.set_needs(row.id, dietary, accessibility))
+            steps.append(
+                lambda: rsvps.set_needs(row.id, dietary, accessibility, expected_version=version())
+            )
         text = _tr("Edit the RSVP of %1").replace("%1", row.display_name)
         return self._run_all(steps, text) if steps else ""
 
@@ -258,3 +270,7 @@ class GuestVerbs:
         )
         job.signals.failed.connect(lambda error: self.ctx.errors.present(error, self._parent))
         self.ctx.runner.start(job)
+
+
+def _one(rsvp_id: int, version: int | None) -> dict[int, int] | None:
+    return None if version is None else {rsvp_id: version}

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import AttendeeRole, RsvpResponse
 from app.domain.errors import ConvivioError
 from app.services.changes import Changes, Kind
+from app.services.rsvp_core import RsvpChanged
 from app.services.rsvp_dto import RsvpRow
 
 from app.ui import rsvp_labels as words
@@ -38,6 +39,8 @@ from app.ui.models.roles import Role
 from app.ui.panels.guest_parts import CountsBar, EventChooser, GuestDetails
 from app.ui.panels.guest_verbs import GuestVerbs
 from app.ui.panels.records_panel import RecordsPanel
+from app.ui.panels.rsvp_conflict import RsvpDetails
+from app.ui.panels.rsvp_conflict import resolve as resolve_conflict
 
 EXPIRY_CHECK_MS = 60_000
 """How often an open guest list lets lapsed waitlist offers pass on."""
@@ -390,7 +393,23 @@ class GuestsPanel(RecordsPanel):
         row = self.details.row
         if row is None or row.id != rsvp_id:
             return
-        problem = self.verbs.save_details(row, guests, AttendeeRole(role), dietary, access)
+        try:
+            problem = self.verbs.save_details(row, guests, AttendeeRole(role), dietary, access)
+        except RsvpChanged:
+            mine = RsvpDetails(guests, AttendeeRole(role), dietary.strip(), access.strip())
+            dialog = resolve_conflict(self.ctx, row, mine, self._save_resolved, self)
+            if dialog is not None:
+                self.open_dialog(dialog)
+            if self.model is not None:
+                self.model.load()  # show what is saved now
+            return
+        if problem:
+            self.details.show_error(problem)
+
+    def _save_resolved(self, row: RsvpRow, chosen: RsvpDetails) -> None:
+        problem = self.verbs.save_details(
+            row, chosen.guests, chosen.role, chosen.dietary, chosen.accessibility
+        )
         if problem:
             self.details.show_error(problem)
 
