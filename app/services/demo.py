@@ -274,6 +274,7 @@ def generate(
         _insert(s, Venue, venues)
         first_event = _next_id(s, Event)
         events = [gen.event(first_event + k, venues) for k in range(request.events)]
+        _one_cancelled(events)
         _insert(s, Event, events)
         rsvps = _rsvps(gen, events, first_person, len(people), request.rsvps)
         _insert(s, Rsvp, rsvps)
@@ -301,6 +302,15 @@ def _ensure_tags(session: Session) -> list[int]:
             session.flush()
             tags[name] = tag.id
     return list(tags.values())
+
+
+def _one_cancelled(events: list[Row]) -> None:
+    """Every demo shows a cancelled event (owing its guests a cancellation): the latest past
+    one, when chance cancelled none among several past events."""
+    past = [e for e in events if e["status"] == EventStatus.DONE.value]
+    cancelled = any(e["status"] == EventStatus.CANCELLED.value for e in events)
+    if not cancelled and len(past) >= 3:
+        max(past, key=lambda e: e["starts_at"])["status"] = EventStatus.CANCELLED.value
 
 
 def _rsvps(
@@ -340,13 +350,14 @@ def _rsvps(
         else:
             size = per_other + (1 if extra > 0 else 0)
             extra -= 1
-        past = ev["starts_at"] < gen.now
+        past = ev["starts_at"] < gen.now and ev["status"] != EventStatus.CANCELLED.value
         seats = ev["capacity"]
         # How popular the event is: some fill up and waitlist, most have seats left.
         share = 0.6
         if seats is not None and size:
             share = min(0.7, max(0.05, seats * rng.uniform(0.45, 1.15) / size))
-        if popular_left and not past and seats is not None and size >= seats + 2:
+        upcoming = ev["starts_at"] >= gen.now
+        if popular_left and upcoming and seats is not None and size >= seats + 2:
             popular_left = False  # about a fifth more want in than there are seats
             share = min(1.0, (seats + max(4, seats // 5)) / size)
         taken = 0

@@ -117,8 +117,10 @@ def write_invites(
 ) -> WrittenFiles:
     """Write one `.ics` per attendee (and an `.eml` draft each if asked) plus `all.ics`.
 
-    Files are staged in a hidden folder and moved into place only when all are written, so a
-    cancelled or failed export leaves no partial files behind.
+    Without `eml`, an attendee's draft left by an earlier export is removed: it would carry
+    the old time or place next to the new calendar file. Files are staged in a hidden folder
+    and moved into place only when all are written, so a cancelled or failed export leaves no
+    partial files behind.
 
     Raises:
         ExportTargetError: the folder can't be created or written.
@@ -126,6 +128,7 @@ def write_invites(
     """
     stamp = stamp or now_stamp()
     staged: list[tuple[Path, Path]] = []
+    outdated: list[Path] = []
     total = len(invites.files)
     with _staging(folder) as scratch:
         try:
@@ -137,17 +140,21 @@ def write_invites(
                 name = attendee_file_name(attendee)
                 (scratch / name).write_bytes(ics)
                 staged.append((scratch / name, folder / name))
+                eml_name = attendee_file_name(attendee, ".eml")
                 if eml:
                     mail = build_invite_email(invites, attendee, ics, stamp=stamp)
-                    eml_name = attendee_file_name(attendee, ".eml")
                     (scratch / eml_name).write_bytes(mail)
                     staged.append((scratch / eml_name, folder / eml_name))
+                else:
+                    outdated.append(folder / eml_name)
             (scratch / COMBINED_NAME).write_bytes(invites.combined)
             staged.append((scratch / COMBINED_NAME, folder / COMBINED_NAME))
             if cancelled():
                 raise InterruptedError("The export was cancelled.")
             for source, target in staged:
                 os.replace(source, target)
+            for path in outdated:
+                path.unlink(missing_ok=True)
         except InterruptedError:
             raise  # an OSError subclass, but the user's choice, not a disk problem
         except OSError as exc:
