@@ -7,29 +7,20 @@ offer details; anything else is a bug and opens the crash dialog with a copyable
 from __future__ import annotations
 
 import logging
-import platform
 import sys
-import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication
 
-from app import __version__
 from app.domain.errors import DomainError, EnvironmentProblem, ValidationError
 
-from app.ui.focus import buttons_last
 from app.ui.messages import error_text
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 HEADLESS_PLATFORMS = ("offscreen", "minimal")
@@ -37,46 +28,6 @@ HEADLESS_PLATFORMS = ("offscreen", "minimal")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("errors", text)
-
-
-def crash_report(exc: BaseException) -> str:
-    lines = traceback.format_exception(type(exc), exc, exc.__traceback__)
-    header = (
-        f"Convivio {__version__}\nPython {platform.python_version()} on {platform.platform()}\n"
-    )
-    return header + "\n" + "".join(lines)
-
-
-class CrashDialog(QDialog):
-    """Shown for bugs: says sorry in plain words, with the report ready to copy."""
-
-    def __init__(self, report: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(_tr("Convivio ran into a problem"))
-        self.report = report
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            _tr(
-                "Something went wrong inside Convivio. Your saved data is safe; the action you "
-                "were doing may not have finished. Please copy the report below and send it to "
-                "the developers."
-            )
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.details = QPlainTextEdit(report)
-        self.details.setReadOnly(True)
-        self.details.setMinimumSize(560, 240)
-        layout.addWidget(self.details)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton(_tr("Copy report"), QDialogButtonBox.ButtonRole.ActionRole)
-        copy.clicked.connect(self._on_copy_clicked)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        buttons_last(self, buttons)
-
-    def _on_copy_clicked(self) -> None:
-        QGuiApplication.clipboard().setText(self.report)
 
 
 class ErrorPresenter:
@@ -88,6 +39,11 @@ class ErrorPresenter:
             # log it so the run fails visibly instead of hanging.
             log.error("%s", exc, exc_info=(type(exc), exc, exc.__traceback__))
             return
+        # Message boxes and the crash dialog load when first needed: not on the start-up path.
+        from PySide6.QtWidgets import QMessageBox
+
+        from app.ui.crash_dialog import CrashDialog, crash_report
+
         if isinstance(exc, ValidationError | DomainError):
             QMessageBox.warning(parent, _tr("Convivio"), error_text(exc))
         elif isinstance(exc, EnvironmentProblem):

@@ -5,7 +5,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QByteArray, QLocale, QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
-from app.ui.errors import CrashDialog, crash_report
+from app.ui.crash_dialog import CrashDialog, crash_report
 from app.ui.i18n import locale_for
 from app.ui.jobs import Job, JobRunner
 from app.ui.settings import GEOMETRY, RECENT_DATABASES, SECTION, TABLE_HEADERS, AppSettings
