@@ -6,6 +6,9 @@ reporting progress and polling cancel (a cancel rolls back: nothing changed); `u
 what the import created and restores what it updated. Re-importing the same file changes
 nothing: people are found again by e-mail or platform id, and RSVPs already saying what the
 file says are left alone.
+
+An event's capacity holds as everywhere else (`domain.import_seats`): "going" lines that don't
+fit join the waitlist in the file's order, unless the request lets everyone in beyond capacity.
 """
 
 from __future__ import annotations
@@ -13,13 +16,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.enums import RsvpResponse
 from app.domain.errors import NotFound
 from app.domain.messages import msg
-from app.services import guest_matching
+from app.services import guest_matching, guest_seating
 from app.services.base import Service
 from app.services.changes import Changes, Kind
 from app.services.guest_import_dto import ImportPlan, ImportRequest, ImportResult
@@ -73,10 +75,20 @@ class GuestImportService(Service):
         """How the guests match existing people, and which same-name guests need a decision."""
         rows = request.preview.parsed.rows
         with self._db.read() as session:
-            event_info(session, request.event_id)
+            info = event_info(session, request.event_id)
             matching = guest_matching.match(session, rows, request.merges)
             people = {p for p in matching.person.values() if p is not None}
             listed = _listed(session, request.event_id, people)
+            kept, _notes = _one_row_per_person(rows, matching)
+            seats = guest_seating.seats(
+                session,
+                info.id,
+                info.capacity,
+                kept,
+                matching.person,
+                self._clock(),
+                over_capacity=False,
+            )
         return ImportPlan(
             event_id=request.event_id,
             rows=len(rows),
@@ -85,6 +97,8 @@ class GuestImportService(Service):
             new_people=matching.count("new"),
             same_name=tuple(matching.same_name),
             already_listed=len(listed),
+            capacity=info.capacity,
+            waitlisted=len(seats.waitlisted),
         )
 
     def run(
@@ -147,6 +161,15 @@ class GuestImportService(Service):
         check(len(parsed))
         rows, notes = _one_row_per_person(parsed, matching)
         people = write_people(session, rows, matching, preview.table.filename, now, check)
+        seats = guest_seating.seats(
+            session,
+            info.id,
+            info.capacity,
+            rows,
+            people.person_of,
+            now,
+            over_capacity=request.over_capacity,
+        )
         rsvps = write_rsvps(
             session,
             info.id,
@@ -157,9 +180,10 @@ class GuestImportService(Service):
             now,
             self.actor,
             check,
+            seats.placed,
         )
         progress(total, total)
-        notes.extend(_capacity_note(session, info.id, info.capacity))
+        notes.extend(seats.notes(info.capacity))
         undo = ImportUndo(
             event_id=info.id,
             organizations=people.organizations,
@@ -193,6 +217,8 @@ class GuestImportService(Service):
             changes=changes if not undo.empty else Changes(),
             undo=None if request.dry_run or undo.empty else undo,
             dry_run=request.dry_run,
+            waitlisted=len(seats.waitlisted),
+            over_capacity=len(seats.over_capacity),
         )
         if request.dry_run:
             raise _DryRun(result)
@@ -244,25 +270,3 @@ def _one_row_per_person(
             first_line[person] = row.line
         kept.append(row)
     return kept, notes
-
-
-def _capacity_note(session: Session, event_id: int, capacity: int | None) -> list[ImportNote]:
-    if capacity is None:
-        return []
-    going = session.scalar(
-        select(func.coalesce(func.sum(1 + Rsvp.guests), 0)).where(
-            Rsvp.event_id == event_id, Rsvp.response == RsvpResponse.GOING.value
-        )
-    )
-    if not going or going <= capacity:
-        return []
-    return [
-        ImportNote(
-            msg(
-                "{going} people are going, more than the event's capacity of {capacity}: the "
-                "file's answers were kept as they are.",
-                going=going,
-                capacity=capacity,
-            )
-        )
-    ]

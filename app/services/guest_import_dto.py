@@ -42,6 +42,10 @@ class ImportPlan:
     same_name: tuple[SameNameMatch, ...]
     already_listed: int
     """Guests who already have an RSVP for this event (they are updated, not duplicated)."""
+    capacity: int | None = None
+    waitlisted: int = 0
+    """Guests answering going who would join the waitlist because the event is full (unless
+    the request lets everyone in beyond capacity)."""
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,9 @@ class ImportRequest:
     """Line → the existing person a same-name guest is; other same-name guests become new
     people. Lines whose guest has no same-name match are ignored."""
     dry_run: bool = False
+    over_capacity: bool = False
+    """Let everyone answering going in, beyond capacity (marked so), instead of waitlisting
+    those who don't fit."""
 
 
 @dataclass(frozen=True)
@@ -76,6 +83,10 @@ class ImportResult:
     undo: object | None
     """Opaque to the UI: hand to `GuestImportService.undo`. None for a dry run."""
     dry_run: bool = False
+    waitlisted: int = 0
+    """Guests answering going who joined the waitlist because the event is full."""
+    over_capacity: int = 0
+    """Guests answering going who were let in beyond capacity."""
 
     @property
     def all_imported(self) -> bool:

@@ -4,11 +4,14 @@ The file is the platform's truth about answers, so an existing RSVP takes the fi
 and guest count; needs the file leaves empty keep what Convivio has; a check-in is never taken
 back by an import (the door knows better). An RSVP that already says what the file says is
 left alone, which is what makes a re-import change nothing.
+
+For an event with a capacity, `placed` (from `guest_seating`) says where each "going" line
+lands: seated, seated beyond capacity, or on the waitlist because the event is full.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -18,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import checkin_codes
 from app.domain.enums import RsvpResponse
+from app.domain.import_seats import Placement, Seat
 from app.services import rsvp_store as store
 from app.services.guest_people import BATCH, Check, insert_returning
 from app.services.guestlists import GuestRow
@@ -50,7 +54,9 @@ def write_rsvps(
     now: datetime,
     actor: str,
     check: Check,
+    placed: Mapping[int, Placement] | None = None,
 ) -> RsvpWrite:
+    placed = placed or {}
     out = RsvpWrite()
     existing = _existing(session, event_id, sorted(set(person_of.values())))
     fresh: list[GuestRow] = []
@@ -60,7 +66,7 @@ def write_rsvps(
         if current is None:
             fresh.append(row)
             continue
-        wanted = _target(row, current, starts_at, now)
+        wanted = _target(row, current, starts_at, now, placed.get(row.line))
         diff = {c: v for c, v in wanted.items() if current[c] != v}
         if diff:
             changes.append((row, current, diff))
@@ -70,18 +76,26 @@ def write_rsvps(
     out.people.update(person_of[row.line] for row in fresh)
     codes = checkin_codes.new_codes(len(fresh), store.codes_in_use(session, len(fresh)))
     new_rows = [
-        _new(event_id, person_of[row.line], row, code, starts_at, now)
+        _new(event_id, person_of[row.line], row, code, starts_at, now, placed.get(row.line))
         for row, code in zip(fresh, codes, strict=True)
     ]
     out.created = insert_returning(session, _T["rsvps"], new_rows, check)
     history = [
-        _history(rsvp_id, None, _response(row), _imported(filename, row), now, actor)
-        for rsvp_id, row in zip(out.created, fresh, strict=True)
+        _history(
+            rsvp_id,
+            None,
+            new["response"],
+            _imported(filename, row, _seat_words(placed.get(row.line), None)),
+            now,
+            actor,
+        )
+        for rsvp_id, row, new in zip(out.created, fresh, new_rows, strict=True)
     ]
     for row, current, diff in changes:
         version = current["version"] + 1
         out.updated.append(RowBefore(current["id"], tuple((c, current[c]) for c in diff), version))
         detail = f"updated from {filename} (line {row.line})"
+        detail += "".join(f"; {w}" for w in _seat_words(placed.get(row.line), current))
         history.append(
             _history(
                 current["id"],
@@ -117,23 +131,50 @@ def _came_at(row: GuestRow, starts_at: datetime) -> datetime | None:
     return row.checked_in_at or starts_at
 
 
-def _queued_at(row: GuestRow, now: datetime) -> datetime:
-    """Place in line: when they registered, else the file's order (a microsecond a line)."""
+def _queued_at(row: GuestRow, now: datetime, placement: Placement | None) -> datetime:
+    """Place in line: when they registered, else the file's order (a microsecond a line).
+
+    Those the file says are going but who don't fit join the line now, behind everyone already
+    waiting, in the file's order."""
+    if placement is not None:
+        return now + timedelta(microseconds=row.line)
     return row.registered_at or now + timedelta(microseconds=row.line)
 
 
-def _response(row: GuestRow) -> str:
+def response_of(row: GuestRow) -> RsvpResponse:
     """Someone who came is going, whatever they answered (Meetup: "No", but Attendance "Y")."""
-    return _GOING if row.came else row.response.value
+    return RsvpResponse.GOING if row.came else row.response
+
+
+def _response(row: GuestRow, placement: Placement | None) -> str:
+    if placement is not None and placement.seat is Seat.WAITLISTED:
+        return _WAITLISTED
+    return response_of(row).value
+
+
+def _seat_words(placement: Placement | None, current: dict[str, Any] | None) -> list[str]:
+    """History words for what the capacity did to a line (`current`: the RSVP before)."""
+    before = current or {}
+    if placement is None:
+        return []
+    if placement.over_capacity and not before.get("over_capacity"):
+        return ["seated beyond capacity"]
+    if placement.seat is Seat.WAITLISTED and before.get("response") != _WAITLISTED:
+        return ["waitlisted: the event is full"]
+    return []
 
 
 def _target(
-    row: GuestRow, current: dict[str, Any], starts_at: datetime, now: datetime
+    row: GuestRow,
+    current: dict[str, Any],
+    starts_at: datetime,
+    now: datetime,
+    placement: Placement | None,
 ) -> dict[str, Any]:
-    response = _response(row)
+    response = _response(row, placement)
     wanted: dict[str, Any] = {
         "response": response,
-        "guests": row.guests,
+        "guests": row.guests if placement is None else placement.guests,
         "dietary": row.dietary or current["dietary"],
         "accessibility": row.accessibility or current["accessibility"],
         "checked_in_at": current["checked_in_at"] or _came_at(row, starts_at),
@@ -143,27 +184,37 @@ def _target(
         wanted["offered_at"] = None
         wanted["offer_expires_at"] = None
         wanted["over_capacity"] = False
-        wanted["waitlisted_at"] = _queued_at(row, now) if response == _WAITLISTED else None
+        wanted["waitlisted_at"] = (
+            _queued_at(row, now, placement) if response == _WAITLISTED else None
+        )
+    if placement is not None and placement.going:
+        wanted["over_capacity"] = placement.over_capacity
     return wanted
 
 
 def _new(
-    event_id: int, person_id: int, row: GuestRow, code: str, starts_at: datetime, now: datetime
+    event_id: int,
+    person_id: int,
+    row: GuestRow,
+    code: str,
+    starts_at: datetime,
+    now: datetime,
+    placement: Placement | None,
 ) -> dict[str, Any]:
-    response = _response(row)
+    response = _response(row, placement)
     return {
         "event_id": event_id,
         "person_id": person_id,
         "response": response,
-        "guests": row.guests,
+        "guests": row.guests if placement is None else placement.guests,
         "dietary": row.dietary,
         "accessibility": row.accessibility,
         "source": row.platform.value,
         "responded_at": row.registered_at if response != RsvpResponse.INVITED.value else None,
         "checked_in_at": _came_at(row, starts_at),
         "role": "guest",
-        "over_capacity": False,
-        "waitlisted_at": _queued_at(row, now) if response == _WAITLISTED else None,
+        "over_capacity": placement is not None and placement.over_capacity,
+        "waitlisted_at": _queued_at(row, now, placement) if response == _WAITLISTED else None,
         "offered_at": None,
         "offer_expires_at": None,
         "reconfirmed_at": None,
@@ -175,8 +226,9 @@ def _new(
     }
 
 
-def _imported(filename: str, row: GuestRow) -> str:
+def _imported(filename: str, row: GuestRow, seat_words: list[str]) -> str:
     detail = f"imported from {filename} (line {row.line})"
+    detail += "".join(f"; {words}" for words in seat_words)
     return f"{detail}; note: {row.notes}" if row.notes else detail
 
 

@@ -122,6 +122,9 @@ _FIXED_DETAILS = {
     "offer expired": QT_TRANSLATE_NOOP("rsvp_labels", "offer expired"),
     "offer declined": QT_TRANSLATE_NOOP("rsvp_labels", "offer declined"),
     "seated beyond capacity": QT_TRANSLATE_NOOP("rsvp_labels", "seated beyond capacity"),
+    "waitlisted: the event is full": QT_TRANSLATE_NOOP(
+        "rsvp_labels", "waitlisted: the event is full"
+    ),
     "needs changed": QT_TRANSLATE_NOOP("rsvp_labels", "needs changed"),
     "reconfirmed": QT_TRANSLATE_NOOP("rsvp_labels", "reconfirmed"),
     "reconfirmation cleared": QT_TRANSLATE_NOOP("rsvp_labels", "reconfirmation cleared"),

@@ -216,3 +216,49 @@ def test_the_preview_model_passes_the_model_tester(
 ) -> None:
     dialog.load(DATA / "luma_new_guest_id.csv")
     qtmodeltester.check(dialog.preview_model, force_py=True)
+
+
+def test_a_full_event_shows_who_will_wait_and_offers_to_let_everyone_in(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    draft = EventDraft(
+        title="Small dinner",
+        start=datetime(2026, 10, 1, 19),
+        end=datetime(2026, 10, 1, 22),
+        timezone="Europe/Berlin",
+        capacity=2,
+    )
+    event = ctx.services.events.create(draft).item.id
+    path = tmp_path / "dinner.csv"
+    path.write_text(
+        "Name,Email,RSVP\n" + "".join(f"Guest {n},guest{n}@example.org,yes\n" for n in range(5)),
+        encoding="utf-8",
+    )
+    for let_in in (False, True):
+        dialog = GuestImportDialog(ctx, event)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.load(path)
+        click(qtbot, dialog.next_button)
+        assert dialog.pages.currentIndex() == MERGE
+        choice = dialog.capacity_choice
+        assert choice.isVisible()
+        assert not dialog.merge_part.isVisible()
+        assert choice.explain.text() == (
+            "The event is full (capacity 2): 3 guests marked going will join the waitlist, "
+            "in the file's order."
+        )
+        assert not choice.let_in.isChecked()
+        choice.let_in.setChecked(let_in)
+        click(qtbot, dialog.next_button)
+        assert dialog.pages.currentIndex() == SUMMARY
+        headline = dialog.summary.headline.text()
+        counts = ctx.services.rsvps.counts(event)
+        if not let_in:
+            assert "3 guests marked going joined the waitlist" in headline
+            assert (counts.going, counts.waitlisted, counts.over_capacity) == (2, 3, 0)
+            ctx.undo_stack.undo()  # the import is one undo step
+            assert guests(ctx.services, event) == {}
+        else:
+            assert "3 guests marked going were let in beyond capacity" in headline
+            assert (counts.going, counts.waitlisted, counts.over_capacity) == (5, 0, 3)

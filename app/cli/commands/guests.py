@@ -6,6 +6,10 @@ Guests whose name matches someone already in Convivio but who can't be matched b
 platform id are created as new people and listed, unless `--merge-same-name` is given: then
 a guest with exactly one same-name person is merged into that person (with several, it is
 still created new and listed, so nobody is merged by a guess).
+
+An event's capacity holds: guests answering going who don't fit join the waitlist in the
+file's order, unless `--over-capacity` is given: then everyone answering going is going, and
+those beyond capacity are marked so (as when the organizer seats hosts beyond capacity).
 """
 
 from __future__ import annotations
@@ -45,6 +49,12 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         help="merge a guest into the one existing person with the same name (default: create "
         "a new person and list it)",
     )
+    imp.add_argument(
+        "--over-capacity",
+        action="store_true",
+        help="let everyone answering going in, marked beyond capacity (default: when the event "
+        "is full, they join the waitlist in the file's order)",
+    )
     imp.add_argument("--json", action="store_true")
     imp.set_defaults(func=run_import)
 
@@ -65,11 +75,14 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
     event = services.events.find(args.event)
     fmt = None if args.format == "auto" else GuestListFormat(args.format)
     preview = load_guest_list(args.file, format=fmt, timezone=event.timezone)
-    request = ImportRequest(event.id, preview, dry_run=args.dry_run)
+    over = args.over_capacity
+    request = ImportRequest(event.id, preview, dry_run=args.dry_run, over_capacity=over)
     if args.merge_same_name:
         plan = services.guest_import.plan(request)
         merges = {m.line: m.candidates[0].id for m in plan.same_name if len(m.candidates) == 1}
-        request = ImportRequest(event.id, preview, merges=merges, dry_run=args.dry_run)
+        request = ImportRequest(
+            event.id, preview, merges=merges, dry_run=args.dry_run, over_capacity=over
+        )
     result = services.guest_import.run(request)
     if args.json:
         print_json(import_json(result, preview))
@@ -94,6 +107,8 @@ def print_import(result: ImportResult, preview: GuestListPreview) -> None:
         print(f"Same name, created as a new person: {_same_name(match)}")
     for note in result.notes:
         print(f"Note: {note.message}")
+    if result.waitlisted:
+        print("To let them in beyond capacity instead, import again with --over-capacity.")
 
 
 def _same_name(match: SameNameMatch) -> str:
@@ -121,6 +136,8 @@ def import_json(result: ImportResult, preview: GuestListPreview) -> dict[str, An
         "skipped": result.unchanged,
         "people_created": result.people_created,
         "merged": result.merged,
+        "waitlisted": result.waitlisted,
+        "over_capacity": result.over_capacity,
         "rejected": [{"line": r.line, "reason": r.reason} for r in result.rejected],
         "same_name_created": [
             {

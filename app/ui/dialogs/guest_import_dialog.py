@@ -1,6 +1,7 @@
 """Import a guest list into an event: choose the file, check what was detected and how columns
-map (and correct it), decide about same-name guests, import with a progress bar, read the
-summary. Reading, re-reading and importing run as jobs; Cancel during the import changes
+map (and correct it), decide about same-name guests and, when the event is full, whether those
+marked going who don't fit wait or come in beyond capacity; import with a progress bar, read
+the summary. Reading, re-reading and importing run as jobs; Cancel during the import changes
 nothing. The import is one undo step.
 """
 
@@ -40,13 +41,19 @@ from app.ui import rsvp_labels as words
 from app.ui import settings as keys
 from app.ui.commands.rsvps import ImportCommand
 from app.ui.context import AppContext
-from app.ui.dialogs.guest_import_pages import MappingTable, MergeTable, SummaryView
+from app.ui.dialogs.guest_import_pages import (
+    CapacityChoice,
+    MappingTable,
+    MergeTable,
+    SummaryView,
+)
 from app.ui.jobs import Job
 from app.ui.messages import translated
 from app.ui.models.guest_preview import GuestPreviewModel
 
 FILE_FILTER = "*.csv *.tsv *.txt *.xls"
 PREVIEW, MERGE, SUMMARY = 0, 1, 2
+"""The pages: the file and its mapping; decisions (same-name guests, a full event); the summary."""
 
 
 class GuestImportDialog(QDialog):
@@ -90,6 +97,8 @@ class GuestImportDialog(QDialog):
         self.rejected_list.setMaximumHeight(96)
         self.merge_table = MergeTable()
         self.merge_all = QPushButton(self.tr("Merge every guest with a single match"))
+        self.merge_part = QWidget()
+        self.capacity_choice = CapacityChoice()
         self.summary = SummaryView()
         self.pages = QStackedWidget()
         self.back_button = QPushButton(self.tr("Back"))
@@ -120,7 +129,7 @@ class GuestImportDialog(QDialog):
         box.addWidget(self.status)
         box.addWidget(self.rejected_list)
         merge = QWidget()
-        merge_box = QVBoxLayout(merge)
+        merge_box = QVBoxLayout(self.merge_part)
         merge_box.setContentsMargins(0, 0, 0, 0)
         explain = QLabel(
             self.tr(
@@ -133,6 +142,11 @@ class GuestImportDialog(QDialog):
         merge_box.addWidget(explain)
         merge_box.addWidget(self.merge_table, 1)
         merge_box.addWidget(self.merge_all, 0, Qt.AlignmentFlag.AlignLeft)
+        decisions = QVBoxLayout(merge)
+        decisions.setContentsMargins(0, 0, 0, 0)
+        decisions.addWidget(self.merge_part, 1)
+        decisions.addWidget(self.capacity_choice)
+        decisions.addStretch(0)
         for page in (preview, merge, self.summary):
             self.pages.addWidget(page)
         buttons = QHBoxLayout()
@@ -250,8 +264,10 @@ class GuestImportDialog(QDialog):
 
     def request(self) -> ImportRequest:
         assert self.preview is not None
-        merges = self.merge_table.merges() if self.pages.currentIndex() == MERGE else {}
-        return ImportRequest(self.event_id, self.preview, merges=merges)
+        deciding = self.pages.currentIndex() == MERGE
+        merges = self.merge_table.merges() if deciding else {}
+        over = deciding and self.capacity_choice.over_capacity
+        return ImportRequest(self.event_id, self.preview, merges=merges, over_capacity=over)
 
     def _on_next_clicked(self) -> None:
         page = self.pages.currentIndex()
@@ -268,8 +284,11 @@ class GuestImportDialog(QDialog):
             )
 
     def _on_planned(self, plan: ImportPlan) -> None:
-        if plan.same_name:
+        """Same-name guests or a full event: the user decides first; else import at once."""
+        if plan.same_name or plan.waitlisted:
             self.merge_table.show_matches(plan.same_name)
+            self.merge_part.setVisible(bool(plan.same_name))
+            self.capacity_choice.show_plan(plan)
             self.pages.setCurrentIndex(MERGE)
             self._update_buttons()
         else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHeaderView,
     QLabel,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.guest_import_dto import ImportResult, SameNameMatch
+from app.services.guest_import_dto import ImportPlan, ImportResult, SameNameMatch
 from app.services.guestlists import ColumnMapping, Field, GuestListPreview
 from app.services.guestlists.model import MULTI_COLUMN_FIELDS
 
@@ -178,6 +179,48 @@ class MergeTable(QTableWidget):
         return chosen
 
 
+class CapacityChoice(QWidget):
+    """When the event is full: how many answering going will wait, and the choice to let
+    everyone in beyond capacity instead."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        self.let_in = QCheckBox(self.tr("Let everyone marked going in, over capacity"))
+        self.let_in.setToolTip(
+            self.tr(
+                "They are marked as beyond capacity, like hosts and speakers seated on purpose."
+            )
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.explain)
+        layout.addWidget(self.let_in)
+        self.offered = False
+
+    def show_plan(self, plan: ImportPlan) -> None:
+        """Show the choice when some would wait (unchecked until the user says: capacity holds)."""
+        self.offered = bool(plan.waitlisted) and plan.capacity is not None
+        self.setVisible(self.offered)
+        if plan.capacity is None:
+            return
+        self.explain.setText(
+            labels.count(
+                "CapacityChoice",
+                plan.waitlisted,
+                "The event is full (capacity %1): %n guest marked going will join the "
+                "waitlist, in the file's order.",
+                "The event is full (capacity %1): %n guests marked going will join the "
+                "waitlist, in the file's order.",
+            ).replace("%1", labels.format_number(plan.capacity))
+        )
+
+    @property
+    def over_capacity(self) -> bool:
+        return self.offered and self.let_in.isChecked()
+
+
 class SummaryView(QWidget):
     """What the import did, and the lines it couldn't take."""
 
@@ -209,6 +252,18 @@ class SummaryView(QWidget):
             .replace("%1", n(result.people_created))
             .replace("%2", n(result.merged)),
         ]
+        if result.waitlisted:
+            parts.append(
+                self.tr("%1 guests marked going joined the waitlist: the event is full.").replace(
+                    "%1", n(result.waitlisted)
+                )
+            )
+        if result.over_capacity:
+            parts.append(
+                self.tr("%1 guests marked going were let in beyond capacity.").replace(
+                    "%1", n(result.over_capacity)
+                )
+            )
         if result.rejected:
             parts.append(
                 self.tr(
