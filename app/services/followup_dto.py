@@ -19,13 +19,16 @@ class FollowupSource(StrEnum):
     CONVERSATION = "conversation"
     VENUE = "venue"
     """A venue partnership step (the venue-partner pipeline's follow-ups)."""
+    THANK_HOST = "thank-host"
+    """Thanking a venue partner for hosting an event: the day after it, until a "thanked"
+    step is logged (`id` is the event's)."""
 
 
 @dataclass(frozen=True, slots=True)
 class FollowupItem:
     source: FollowupSource
     id: int
-    """The interaction's id, or the venue step's."""
+    """The interaction's id, the venue step's, or (thanking a host) the event's."""
     due_on: date
     person_id: int | None
     venue_id: int | None

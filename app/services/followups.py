@@ -29,9 +29,12 @@ from app.services.followups_today import (
     after_events,
     conversation_follow_ups,
     keep_in_touch,
+    thank_host_follow_ups,
     venue_follow_ups,
     waiting,
 )
+from app.services.venue_dto import ThankHostDue
+from app.services.venue_thanks import thank_host_due
 from app.storage.database import Database
 from app.storage.orm import Event, Interaction, Person, Setting, Venue, VenueStep
 
@@ -40,12 +43,20 @@ AFTER_EVENT_DAYS = 14
 UPCOMING_DAYS = 7
 
 
-def _both(session: Session, due_by: date, after: date | None, limit: int) -> Section:
-    """Conversation and venue follow-ups due in (after, due_by], soonest first."""
+def _all_kinds(
+    session: Session,
+    due_by: date,
+    after: date | None,
+    limit: int,
+    thanks: list[ThankHostDue],
+) -> Section:
+    """Conversation and venue follow-ups and hosts to thank due in (after, due_by], soonest
+    first."""
     talks = conversation_follow_ups(session, due_by, limit, after)
     venues = venue_follow_ups(session, due_by, limit, after)
-    items = sorted(talks.items + venues.items, key=lambda i: (i.due_on, i.name))
-    return Section(tuple(items[:limit]), talks.total + venues.total)
+    hosts = thank_host_follow_ups(thanks, due_by, limit, after)
+    items = sorted(talks.items + venues.items + hosts.items, key=lambda i: (i.due_on, i.name))
+    return Section(tuple(items[:limit]), talks.total + venues.total + hosts.total)
 
 
 def record_conversation(
@@ -114,11 +125,12 @@ class FollowupService:
         yesterday = today - timedelta(days=1)
         with self._db.read() as session:
             days = self._waiting_days(session)
+            thanks = thank_host_due(session)
             return TodayDigest(
                 today=today,
-                overdue=_both(session, yesterday, None, limit),
-                due_today=_both(session, today, yesterday, limit),
-                upcoming=_both(session, horizon, today, limit),
+                overdue=_all_kinds(session, yesterday, None, limit, thanks),
+                due_today=_all_kinds(session, today, yesterday, limit, thanks),
+                upcoming=_all_kinds(session, horizon, today, limit, thanks),
                 waiting=waiting(session, moment, days, limit),
                 waiting_days=days,
                 keep_in_touch=keep_in_touch(session, moment, limit),
@@ -126,9 +138,11 @@ class FollowupService:
             )
 
     def due(self, due_by: date, *, limit: int = 10_000) -> list[FollowupItem]:
-        """Open follow-ups due on or before `due_by`, oldest first (the `followups` command)."""
+        """Open follow-ups due on or before `due_by`, oldest first (the `followups` command):
+        conversations, venue partnership steps and hosts to thank."""
         with self._db.read() as session:
-            return list(_both(session, due_by, None, limit).items)
+            thanks = thank_host_due(session)
+            return list(_all_kinds(session, due_by, None, limit, thanks).items)
 
     def waiting_days(self) -> int:
         with self._db.read() as session:
@@ -170,7 +184,12 @@ class FollowupService:
     def mark_done(
         self, item: FollowupItem, draft: ConversationDraft, now: datetime | None = None
     ) -> Patched:
-        """Close a follow-up, logging the conversation (or the venue step) that closed it."""
+        """Close a follow-up, logging the conversation (or the venue step) that closed it.
+
+        A host is thanked with a "thanked" step in the venue's log (`VenueService.log_step`),
+        which moves the partnership too; this refuses those items."""
+        if item.source is FollowupSource.THANK_HOST:
+            raise ValueError("thank a host by logging a “thanked” step for the venue")
         if item.source is FollowupSource.CONVERSATION:
             assert item.person_id is not None
             return self.log(item.person_id, item.event_id, draft, resolves=item.id, now=now)

@@ -25,6 +25,7 @@ from app.services.followup_dto import (
     WaitingItem,
 )
 from app.services.person_history import as_utc, checkins_recorded
+from app.services.venue_dto import ThankHostDue
 from app.storage.orm import (
     CoreCandidate,
     Event,
@@ -139,6 +140,30 @@ def venue_follow_ups(
         for step, venue, title in rows
     )
     return Section(items, int(total))
+
+
+def thank_host_follow_ups(
+    thanks: list[ThankHostDue], due_by: date, limit: int, after: date | None = None
+) -> Section:
+    """Hosts to thank (from `venue_thanks.thank_host_due`) due on or before `due_by`."""
+    wanted = [t for t in thanks if t.due_on <= due_by and (after is None or t.due_on > after)]
+    items = tuple(
+        FollowupItem(
+            FollowupSource.THANK_HOST,
+            t.event_id,
+            t.due_on,
+            None,
+            t.venue_id,
+            t.venue,
+            t.event_id,
+            t.event_title,
+            "",
+            "",
+            None,
+        )
+        for t in wanted[:limit]
+    )
+    return Section(items, len(wanted))
 
 
 def waiting(session: Session, now: datetime, days: int, limit: int) -> Section:

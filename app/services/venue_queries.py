@@ -3,25 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import and_, case, exists, func, or_, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.domain.enums import Channel, EventStatus, NameOrder, PartnershipTerms, PartnerStage
 from app.domain.events import to_local
 from app.domain.people import full_name
-from app.domain.venues import thank_host_due_on
 from app.services.venue_dto import (
     ContactDto,
     HostedEventDto,
     RoomDto,
-    ThankHostDue,
     VenueDto,
     VenueFollowUp,
     VenueStepDto,
 )
+from app.services.venue_thanks import THANKED, thank_host_due
 from app.storage.orm import (
     Event,
     Organization,
@@ -34,9 +33,7 @@ from app.storage.orm import (
     VenueStep,
 )
 
-THANKED = PartnerStage.THANKED.value
-HELD = (EventStatus.ANNOUNCED.value, EventStatus.DONE.value)
-"""Events that happened (or will): a host is thanked for these, not for drafts."""
+__all__ = ["THANKED", "thank_host_due"]
 
 
 def person_name(row: Any) -> str:
@@ -75,49 +72,6 @@ def contact_rows(session: Session, venue_ids: Collection[int]) -> dict[int, list
             ContactDto(r.id, person_name(r), r.role, r.email or "", r.phone, r.organization)
         )
     return found
-
-
-def _thanked_condition() -> Any:
-    """An event's host counts as thanked by a "thanked" step for that event, or by a general
-    "thanked" step for the venue logged after the event began."""
-    for_event = exists().where(VenueStep.event_id == Event.id, VenueStep.stage_to == THANKED)
-    general = exists().where(
-        VenueStep.venue_id == Event.venue_id,
-        VenueStep.event_id.is_(None),
-        VenueStep.stage_to == THANKED,
-        VenueStep.occurred_at >= Event.starts_at,
-    )
-    return or_(for_event, general)
-
-
-def thank_host_due(
-    session: Session, venue_ids: Collection[int] | None = None
-) -> list[ThankHostDue]:
-    """Hosts not yet thanked for announced or done events, soonest due first."""
-    query = (
-        select(
-            Event.id,
-            Event.title,
-            Event.starts_at,
-            Event.ends_at,
-            Event.timezone,
-            Event.all_day,
-            Event.venue_id,
-            Venue.name.label("venue_name"),
-            Venue.timezone.label("venue_zone"),
-        )
-        .join(Venue, Venue.id == Event.venue_id)
-        .where(Event.status.in_(HELD), ~_thanked_condition())
-    )
-    if venue_ids is not None:
-        query = query.where(Event.venue_id.in_(list(venue_ids)))
-    found = []
-    for r in session.execute(query):
-        tz = r.venue_zone or r.timezone
-        due = thank_host_due_on(r.starts_at, r.ends_at, tz, all_day=r.all_day)
-        day = due - timedelta(days=1)
-        found.append(ThankHostDue(r.venue_id, r.venue_name, r.id, r.title, day, due))
-    return sorted(found, key=lambda d: (d.due_on, d.venue, d.event_id))
 
 
 def venue_dtos(

@@ -5,10 +5,11 @@ the stage; the earliest open follow-up is the next one), so undoing a step puts 
 without remembering them. They are written with a plain UPDATE that leaves the venue's
 version alone: the version guards what the user edits in the venue dialog, not the log.
 
-"Thank the host" is computed, not stored: every announced or done event at a venue is due a
-thank-you the day after it (in the venue's zone) until a "thanked" step is logged for it (or a
-general "thanked" step after it began). It moves with the event, disappears when the event is
-cancelled, and needs no clean-up on undo. `follow_ups()` lists it next to logged follow-ups.
+"Thank the host" is computed, not stored (`venue_thanks`): every announced or done event at a
+venue, and every event a "hosted" step names, is due a thank-you the day after it (in the
+venue's zone) until a "thanked" step is logged for it (or a general "thanked" step after it
+began). It moves with the event, disappears when the event is cancelled, and needs no clean-up
+on undo. `follow_ups()` lists it next to logged follow-ups, and so does the Today digest.
 """
 
 from __future__ import annotations

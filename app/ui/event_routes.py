@@ -60,6 +60,8 @@ class EventRoutes(QObject):
             widget.checkin_requested.connect(self.check_in)  # type: ignore[attr-defined]
         if key in ("venues", "today"):
             widget.event_activated.connect(self.show_event)  # type: ignore[attr-defined]
+        if key == "today":
+            widget.venue_activated.connect(self.show_venue)  # type: ignore[attr-defined]
 
     def event_id(self) -> int:
         """The event shown in the guest list when that is on screen, else the one selected in
@@ -81,6 +83,10 @@ class EventRoutes(QObject):
     def show_event(self, event_id: int) -> None:
         self.window.show_section("events")
         self.window.events_panel.select_ids([event_id])
+
+    def show_venue(self, venue_id: int) -> None:
+        self.window.show_section("venues")
+        self.window.sections.get("venues").select_ids([venue_id])  # type: ignore[attr-defined]
 
     def show_guests(self, event_id: int) -> None:
         if event_id >= 0:

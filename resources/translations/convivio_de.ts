@@ -726,6 +726,29 @@
     </message>
 </context>
 <context>
+    <name>CapacityChoice</name>
+    <message>
+        <location filename="../../app/ui/dialogs/guest_import_pages.py"/>
+        <source>Let everyone marked going in, over capacity</source>
+        <translation>Alle mit Zusage einlassen, über die Kapazität hinaus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/guest_import_pages.py"/>
+        <source>They are marked as beyond capacity, like hosts and speakers seated on purpose.</source>
+        <translation>Sie werden als über der Kapazität markiert, wie bewusst platzierte Gastgeber und Speaker.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/guest_import_pages.py"/>
+        <source>The event is full (capacity %1): %n guest marked going will join the waitlist, in the file's order.</source>
+        <translation>Die Veranstaltung ist voll (Kapazität %1): %n Gast mit Zusage kommt auf die Warteliste, in der Reihenfolge der Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/guest_import_pages.py"/>
+        <source>The event is full (capacity %1): %n guests marked going will join the waitlist, in the file's order.</source>
+        <translation>Die Veranstaltung ist voll (Kapazität %1): %n Gäste mit Zusage kommen auf die Warteliste, in der Reihenfolge der Datei.</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <location filename="../../app/ui/core/card_delegate.py"/>
@@ -1431,6 +1454,11 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/dietary_dialog.py"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/dietary_dialog.py"/>
         <source>Export CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
@@ -1493,6 +1521,11 @@
         <location filename="../../app/ui/dialogs/dietary_dialog.py"/>
         <source>Who</source>
         <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/dietary_dialog.py"/>
+        <source>Sent to the printer.</source>
+        <translation>An den Drucker gesendet.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/dietary_dialog.py"/>
@@ -3962,13 +3995,23 @@
     </message>
     <message>
         <location filename="../../app/services/guest_import.py"/>
-        <source>{going} people are going, more than the event's capacity of {capacity}: the file's answers were kept as they are.</source>
-        <translation>{going} Personen nehmen teil, mehr als die Kapazität der Veranstaltung von {capacity}: Die Antworten aus der Datei wurden unverändert übernommen.</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/guest_import.py"/>
         <source>Line {line} is the same person as line {first} ({how}); only line {first} was imported.</source>
         <translation>Zeile {line} ist dieselbe Person wie Zeile {first} ({how}); nur Zeile {first} wurde importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guest_seating.py"/>
+        <source>The event is full (capacity {capacity}): {count} guests answering going were put on the waitlist, in the file's order.</source>
+        <translation>Die Veranstaltung ist voll (Kapazität {capacity}): {count} Gäste mit Zusage wurden in der Reihenfolge der Datei auf die Warteliste gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guest_seating.py"/>
+        <source>{count} guests answering going were let in beyond the event's capacity of {capacity}, marked as such.</source>
+        <translation>{count} Gäste mit Zusage wurden über die Kapazität der Veranstaltung von {capacity} hinaus eingelassen und entsprechend markiert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guest_seating.py"/>
+        <source>Line {line} asks for {asked} guests, but the event is full: the {kept} they had are kept.</source>
+        <translation>Zeile {line} verlangt {asked} Begleitungen, aber die Veranstaltung ist voll: Die bisherigen {kept} bleiben.</translation>
     </message>
     <message>
         <location filename="../../app/services/guestlists/api.py"/>
@@ -4341,6 +4384,11 @@
         <translation>Dieser Gast steht nicht mehr auf der Liste.</translation>
     </message>
     <message>
+        <location filename="../../app/services/rsvp_core.py"/>
+        <source>Someone else changed this guest's answer or details since you opened them; nothing was saved.</source>
+        <translation>Jemand anderes hat die Antwort oder die Angaben dieses Gastes geändert, seit Sie sie geöffnet haben; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
         <location filename="../../app/services/rsvp_revisions.py"/>
         <source>This can't be undone: a record it changed has been deleted since.</source>
         <translation>Das lässt sich nicht rückgängig machen: Ein davon geänderter Datensatz wurde inzwischen gelöscht.</translation>
@@ -4519,6 +4567,11 @@
         <location filename="../../app/exporters/ics/replies.py"/>
         <source>“{source}” has an invalid update number (SEQUENCE:{raw}).</source>
         <translation>„{source}“ hat eine ungültige Aktualisierungsnummer (SEQUENCE:{raw}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guest_import.py"/>
+        <source>{going} people are going, more than the event's capacity of {capacity}: the file's answers were kept as they are.</source>
+        <translation type="vanished">{going} Personen nehmen teil, mehr als die Kapazität der Veranstaltung von {capacity}: Die Antworten aus der Datei wurden unverändert übernommen.</translation>
     </message>
 </context>
 <context>
@@ -5653,6 +5706,16 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/guest_import_pages.py"/>
+        <source>%1 guests marked going joined the waitlist: the event is full.</source>
+        <translation>%1 Gäste mit Zusage sind auf die Warteliste gekommen: Die Veranstaltung ist voll.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/guest_import_pages.py"/>
+        <source>%1 guests marked going were let in beyond capacity.</source>
+        <translation>%1 Gäste mit Zusage wurden über die Kapazität hinaus eingelassen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/guest_import_pages.py"/>
         <source>%1 lines could not be imported; fix them in the file and import again.</source>
         <translation>%1 Zeilen konnten nicht importiert werden; korrigieren Sie sie in der Datei und importieren Sie erneut.</translation>
     </message>
@@ -5983,6 +6046,11 @@
     </message>
     <message>
         <location filename="../../app/ui/models/core_today.py"/>
+        <source>Thank the host</source>
+        <translation>Dem Gastgeber danken</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/core_today.py"/>
         <source>asked %n day ago</source>
         <translation>vor %n Tag angefragt</translation>
     </message>
@@ -6060,27 +6128,27 @@
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../app/ui/panels/today_panel.py"/>
+        <location filename="../../app/ui/models/core_today.py"/>
         <source>%n overdue</source>
         <translation>%n überfällig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/today_panel.py"/>
+        <location filename="../../app/ui/models/core_today.py"/>
         <source>%n due today</source>
         <translation>%n heute fällig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/today_panel.py"/>
+        <location filename="../../app/ui/models/core_today.py"/>
         <source>%n waiting for an answer</source>
         <translation>%n warten auf Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/today_panel.py"/>
+        <location filename="../../app/ui/models/core_today.py"/>
         <source>%n to keep in touch with</source>
         <translation>%n zur Kontaktpflege</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/today_panel.py"/>
+        <location filename="../../app/ui/models/core_today.py"/>
         <source>%n to follow up after events</source>
         <translation>%n zum Nachfassen nach Veranstaltungen</translation>
     </message>
@@ -6199,6 +6267,16 @@
         <location filename="../../app/ui/panels/today_panel.py"/>
         <source>List unanswered asks after %n days</source>
         <translation>Unbeantwortete Anfragen nach %n Tagen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/today_panel.py"/>
+        <source>O&amp;pen venue</source>
+        <translation>&amp;Ort öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/today_panel.py"/>
+        <source>Open venue</source>
+        <translation>Ort öffnen</translation>
     </message>
 </context>
 <context>
@@ -7243,17 +7321,17 @@ Trotzdem ankündigen?</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/ui/errors.py"/>
+        <location filename="../../app/ui/crash_dialog.py"/>
         <source>Convivio ran into a problem</source>
         <translation>Bei Convivio ist ein Problem aufgetreten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py"/>
+        <location filename="../../app/ui/crash_dialog.py"/>
         <source>Something went wrong inside Convivio. Your saved data is safe; the action you were doing may not have finished. Please copy the report below and send it to the developers.</source>
         <translation>In Convivio ist etwas schiefgelaufen. Ihre gespeicherten Daten sind sicher; die Aktion, die Sie gerade ausgeführt haben, ist vielleicht nicht abgeschlossen. Bitte kopieren Sie den Bericht unten und schicken Sie ihn an die Entwickler.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py"/>
+        <location filename="../../app/ui/crash_dialog.py"/>
         <source>Copy report</source>
         <translation>Bericht kopieren</translation>
     </message>
@@ -7519,6 +7597,26 @@ Trotzdem ankündigen?</translation>
         <location filename="../../app/ui/field_labels.py"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py"/>
+        <source>Guests</source>
+        <translation>Begleitungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py"/>
+        <source>Dietary needs</source>
+        <translation>Ernährungswünsche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py"/>
+        <source>Accessibility needs</source>
+        <translation>Barrierefreiheit</translation>
     </message>
     <message>
         <location filename="../../app/ui/field_labels.py"/>
@@ -8256,6 +8354,11 @@ Trotzdem ankündigen?</translation>
         <location filename="../../app/ui/rsvp_labels.py"/>
         <source>seated beyond capacity</source>
         <translation>über die Kapazität hinaus platziert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rsvp_labels.py"/>
+        <source>waitlisted: the event is full</source>
+        <translation>auf die Warteliste gesetzt: Die Veranstaltung ist voll</translation>
     </message>
     <message>
         <location filename="../../app/ui/rsvp_labels.py"/>

@@ -726,6 +726,29 @@
     </message>
 </context>
 <context>
+    <name>CapacityChoice</name>
+    <message>
+        <location filename="../../app/ui/dialogs/guest_import_pages.py"/>
+        <source>Let everyone marked going in, over capacity</source>
+        <translation>让所有报名参加的人入场，超出容量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/guest_import_pages.py"/>
+        <source>They are marked as beyond capacity, like hosts and speakers seated on purpose.</source>
+        <translation>他们会被标记为超出容量，就像有意安排入座的主持人和讲者一样。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/guest_import_pages.py"/>
+        <source>The event is full (capacity %1): %n guest marked going will join the waitlist, in the file's order.</source>
+        <translation>活动已满（容量 %1）：%n 位报名参加的宾客将按文件中的顺序进入候补。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/guest_import_pages.py"/>
+        <source>The event is full (capacity %1): %n guests marked going will join the waitlist, in the file's order.</source>
+        <translation>活动已满（容量 %1）：%n 位报名参加的宾客将按文件中的顺序进入候补。</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <location filename="../../app/ui/core/card_delegate.py"/>
@@ -1431,6 +1454,11 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/dietary_dialog.py"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/dietary_dialog.py"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
@@ -1493,6 +1521,11 @@
         <location filename="../../app/ui/dialogs/dietary_dialog.py"/>
         <source>Who</source>
         <translation>名单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/dietary_dialog.py"/>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/dietary_dialog.py"/>
@@ -3962,13 +3995,23 @@
     </message>
     <message>
         <location filename="../../app/services/guest_import.py"/>
-        <source>{going} people are going, more than the event's capacity of {capacity}: the file's answers were kept as they are.</source>
-        <translation>有 {going} 人参加，超过了活动容量 {capacity}：文件中的回复已按原样保留。</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/guest_import.py"/>
         <source>Line {line} is the same person as line {first} ({how}); only line {first} was imported.</source>
         <translation>第 {line} 行与第 {first} 行是同一个人（{how}）；只导入了第 {first} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guest_seating.py"/>
+        <source>The event is full (capacity {capacity}): {count} guests answering going were put on the waitlist, in the file's order.</source>
+        <translation>活动已满（容量 {capacity}）：{count} 位报名参加的宾客已按文件中的顺序进入候补。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guest_seating.py"/>
+        <source>{count} guests answering going were let in beyond the event's capacity of {capacity}, marked as such.</source>
+        <translation>{count} 位报名参加的宾客超出活动容量 {capacity} 入场，并已作相应标记。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guest_seating.py"/>
+        <source>Line {line} asks for {asked} guests, but the event is full: the {kept} they had are kept.</source>
+        <translation>第 {line} 行要求 {asked} 位同伴，但活动已满：保留原有的 {kept} 位。</translation>
     </message>
     <message>
         <location filename="../../app/services/guestlists/api.py"/>
@@ -4341,6 +4384,11 @@
         <translation>该宾客已不在名单上。</translation>
     </message>
     <message>
+        <location filename="../../app/services/rsvp_core.py"/>
+        <source>Someone else changed this guest's answer or details since you opened them; nothing was saved.</source>
+        <translation>在您打开之后，有人修改了这位宾客的回复或详情；未保存任何内容。</translation>
+    </message>
+    <message>
         <location filename="../../app/services/rsvp_revisions.py"/>
         <source>This can't be undone: a record it changed has been deleted since.</source>
         <translation>无法撤销：它修改过的一条记录之后已被删除。</translation>
@@ -4519,6 +4567,11 @@
         <location filename="../../app/exporters/ics/replies.py"/>
         <source>“{source}” has an invalid update number (SEQUENCE:{raw}).</source>
         <translation>“{source}”的更新编号无效（SEQUENCE:{raw}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guest_import.py"/>
+        <source>{going} people are going, more than the event's capacity of {capacity}: the file's answers were kept as they are.</source>
+        <translation type="vanished">有 {going} 人参加，超过了活动容量 {capacity}：文件中的回复已按原样保留。</translation>
     </message>
 </context>
 <context>
@@ -5653,6 +5706,16 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/guest_import_pages.py"/>
+        <source>%1 guests marked going joined the waitlist: the event is full.</source>
+        <translation>%1 位报名参加的宾客进入候补：活动已满。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/guest_import_pages.py"/>
+        <source>%1 guests marked going were let in beyond capacity.</source>
+        <translation>%1 位报名参加的宾客超出容量入场。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/guest_import_pages.py"/>
         <source>%1 lines could not be imported; fix them in the file and import again.</source>
         <translation>%1 行无法导入；请在文件中修正后重新导入。</translation>
     </message>
@@ -5983,6 +6046,11 @@
     </message>
     <message>
         <location filename="../../app/ui/models/core_today.py"/>
+        <source>Thank the host</source>
+        <translation>感谢场地方</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/core_today.py"/>
         <source>asked %n day ago</source>
         <translation>%n 天前邀请</translation>
     </message>
@@ -6060,27 +6128,27 @@
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../app/ui/panels/today_panel.py"/>
+        <location filename="../../app/ui/models/core_today.py"/>
         <source>%n overdue</source>
         <translation>%n 项逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/today_panel.py"/>
+        <location filename="../../app/ui/models/core_today.py"/>
         <source>%n due today</source>
         <translation>%n 项今天到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/today_panel.py"/>
+        <location filename="../../app/ui/models/core_today.py"/>
         <source>%n waiting for an answer</source>
         <translation>%n 项等待回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/today_panel.py"/>
+        <location filename="../../app/ui/models/core_today.py"/>
         <source>%n to keep in touch with</source>
         <translation>%n 人需要保持联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/today_panel.py"/>
+        <location filename="../../app/ui/models/core_today.py"/>
         <source>%n to follow up after events</source>
         <translation>%n 人需要在活动后跟进</translation>
     </message>
@@ -6199,6 +6267,16 @@
         <location filename="../../app/ui/panels/today_panel.py"/>
         <source>List unanswered asks after %n days</source>
         <translation>未回复的邀请在 %n 天后列出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/today_panel.py"/>
+        <source>O&amp;pen venue</source>
+        <translation>打开场地(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/today_panel.py"/>
+        <source>Open venue</source>
+        <translation>打开场地</translation>
     </message>
 </context>
 <context>
@@ -7243,17 +7321,17 @@ Announce it anyway?</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/ui/errors.py"/>
+        <location filename="../../app/ui/crash_dialog.py"/>
         <source>Convivio ran into a problem</source>
         <translation>Convivio 遇到了问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py"/>
+        <location filename="../../app/ui/crash_dialog.py"/>
         <source>Something went wrong inside Convivio. Your saved data is safe; the action you were doing may not have finished. Please copy the report below and send it to the developers.</source>
         <translation>Convivio 内部出错了。你已保存的数据是安全的；刚才的操作可能没有完成。请复制下面的报告并发送给开发者。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py"/>
+        <location filename="../../app/ui/crash_dialog.py"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
@@ -7519,6 +7597,26 @@ Announce it anyway?</source>
         <location filename="../../app/ui/field_labels.py"/>
         <source>Contacts</source>
         <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py"/>
+        <source>Guests</source>
+        <translation>同伴</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py"/>
+        <source>Dietary needs</source>
+        <translation>饮食需求</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py"/>
+        <source>Accessibility needs</source>
+        <translation>无障碍需求</translation>
     </message>
     <message>
         <location filename="../../app/ui/field_labels.py"/>
@@ -8256,6 +8354,11 @@ Announce it anyway?</source>
         <location filename="../../app/ui/rsvp_labels.py"/>
         <source>seated beyond capacity</source>
         <translation>超出容量入座</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rsvp_labels.py"/>
+        <source>waitlisted: the event is full</source>
+        <translation>进入候补：活动已满</translation>
     </message>
     <message>
         <location filename="../../app/ui/rsvp_labels.py"/>

@@ -1,4 +1,4 @@
-"""`convivio core …` (an event's core of early attendees) and `convivio followups`."""
+"""`convivio core …`: an event's core of early attendees (`followups` is in followups.py)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from app.domain.errors import DomainError, ValidationError
 
 if TYPE_CHECKING:  # the services load SQLAlchemy: only when a command runs
     from app.services.core_dto import CandidateDto
-    from app.services.followup_dto import FollowupItem
 
 
 def parse_stage(text: str) -> CoreStage:
@@ -76,21 +75,6 @@ def gate_json(gate: Gate) -> dict[str, Any]:
     }
 
 
-def followup_json(item: FollowupItem) -> dict[str, Any]:
-    return {
-        "kind": item.source.value,
-        "id": item.id,
-        "due_on": item.due_on,
-        "person_id": item.person_id,
-        "venue_id": item.venue_id,
-        "name": item.name,
-        "event_id": item.event_id,
-        "event": item.event_title or None,
-        "stage": item.stage.value if item.stage else None,
-        "note": item.note,
-    }
-
-
 def register(sub: argparse._SubParsersAction[Any]) -> None:
     core = sub.add_parser("core", help="an event's core of early attendees")
     core_sub = core.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -131,11 +115,6 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         "--anyway", action="store_true", help="announce even though core people are missing"
     )
     announce.set_defaults(func=run_announce)
-
-    follow = sub.add_parser("followups", help="open follow-ups due by a day (default: today)")
-    follow.add_argument("--due-by", metavar="DATE", help="ISO date, today, tomorrow or +N")
-    follow.add_argument("--json", action="store_true")
-    follow.set_defaults(func=run_followups)
 
 
 def _gate_line(gate: Gate) -> str:
@@ -226,26 +205,4 @@ def run_announce(args: argparse.Namespace, ctx: CliContext) -> int:
         raise DomainError(f"{gate.message()} Use --anyway to announce “{event.title}” now.")
     ctx.services.events.set_status(event.id, EventStatus.ANNOUNCED)
     print(f"“{event.title}” is announced. {_gate_line(gate)}")
-    return 0
-
-
-def run_followups(args: argparse.Namespace, ctx: CliContext) -> int:
-    due_by = parse_day(args.due_by, "due-by") if args.due_by else date.today()
-    items = ctx.services.followups.due(due_by)
-    if args.json:
-        print_json([followup_json(i) for i in items])
-        return 0
-    print_table(
-        ("Due", "Who", "Event", "Stage", "Note"),
-        (
-            (
-                i.due_on.isoformat(),
-                i.name,
-                i.event_title,
-                i.stage.value if i.stage else "",
-                i.note,
-            )
-            for i in items
-        ),
-    )
     return 0

@@ -10,7 +10,7 @@ from app.cli.context import CliContext
 from app.cli.output import print_json, print_table
 from app.cli.venue_refs import place_changes, warn_about_venue
 from app.domain.enums import EventKind, EventStatus
-from app.domain.errors import ValidationError
+from app.domain.errors import DomainError, ValidationError
 from app.domain.events import EventDraft, to_local, zone
 from app.services.dto import EventDto
 
@@ -42,9 +42,16 @@ def event_json(e: EventDto) -> dict[str, Any]:
         "all_day": e.all_day,
         "capacity": e.capacity,
         "going": e.going,
+        "core_counted": e.core_counted,
+        "core_target": e.core_target,
         "venue": e.venue or None,
         "sequence": e.sequence,
     }
+
+
+def core_progress(e: EventDto) -> str:
+    """ "3/8": committed or confirmed core people of the target; blank without a target."""
+    return "" if e.core_target is None else f"{e.core_counted}/{e.core_target}"
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -80,6 +87,11 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     edit.add_argument("--tz", metavar="ZONE")
     edit.add_argument("--capacity", type=int)
     edit.add_argument("--status", choices=[s.value for s in EventStatus])
+    edit.add_argument(
+        "--anyway",
+        action="store_true",
+        help="with --status announced: announce even though core people are missing",
+    )
     edit.add_argument("--venue", metavar="VENUE", help='venue id or exact name ("" for none)')
     edit.add_argument("--room", metavar="ROOM", help="room of the venue, by name or id")
     edit.add_argument("--json", action="store_true")
@@ -92,7 +104,7 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
         print_json([event_json(e) for e in events])
         return 0
     print_table(
-        ("ID", "Start", "Zone", "Title", "Kind", "Status", "Going", "Capacity"),
+        ("ID", "Start", "Zone", "Title", "Kind", "Status", "Going", "Capacity", "Core"),
         (
             (
                 e.id,
@@ -103,6 +115,7 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
                 e.status.value,
                 e.going,
                 "" if e.capacity is None else e.capacity,
+                core_progress(e),
             )
             for e in events
         ),
@@ -130,6 +143,13 @@ def run_add(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+def check_core_gate(ctx: CliContext, event: EventDto, *, anyway: bool) -> None:
+    """Announcing short of the core target needs --anyway (as `core announce` does)."""
+    gate = ctx.services.core.announce_gate(event.id)
+    if not gate.ready and not anyway:
+        raise DomainError(f"{gate.message()} Use --anyway to announce “{event.title}” now.")
+
+
 def run_edit(args: argparse.Namespace, ctx: CliContext) -> int:
     current = ctx.services.events.find(args.event)
     draft = current.to_draft()
@@ -146,6 +166,11 @@ def run_edit(args: argparse.Namespace, ctx: CliContext) -> int:
         changes["capacity"] = args.capacity
     if args.status is not None:
         changes["status"] = EventStatus(args.status)
+        if (
+            changes["status"] is EventStatus.ANNOUNCED
+            and current.status is not EventStatus.ANNOUNCED
+        ):
+            check_core_gate(ctx, current, anyway=args.anyway)
     changes.update(place_changes(ctx, args.venue, args.room, draft))
     edited = ctx.services.events.update(
         current.id, EventDraft(**{**draft.__dict__, **changes}), current.version

@@ -8,6 +8,7 @@ equally well it checks in nobody, lists them and exits 1.
 from __future__ import annotations
 
 import argparse
+from datetime import UTC, datetime
 from typing import Any
 
 from app.cli.commands.guests import guest_json
@@ -16,6 +17,7 @@ from app.cli.output import print_json
 from app.domain import checkin_codes
 from app.domain.enums import RsvpResponse
 from app.domain.errors import NotFound
+from app.domain.events import to_local
 from app.domain.matching import FuzzyIndex
 from app.services.checkin_search import checkin_index
 from app.services.rsvp_dto import RsvpRow
@@ -110,11 +112,19 @@ def run_checkin(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.json:
         print_json(guest_json(row) | {"already": result.already})
     elif result.already:
-        print(f"{row.display_name} was already checked in at {row.checked_in_at:%H:%M} UTC")
+        print(f"{row.display_name} was already checked in at {_door_time(row, event.timezone)}")
     else:
-        guests = f" with {row.guests} guest(s)" if row.guests else ""
-        print(f"Checked in {row.display_name}{guests}: {describe(row)}")
+        print(f"Checked in {describe(row)}")
     return 0
+
+
+def _door_time(row: RsvpRow, tz: str) -> str:
+    """When the guest came, on the event's clock (with the day when it wasn't today there)."""
+    assert row.checked_in_at is not None
+    local = to_local(row.checked_in_at, tz)
+    today = to_local(datetime.now(UTC), tz).date()
+    day = "" if local.date() == today else f" on {local:%Y-%m-%d}"
+    return f"{local:%H:%M}{day} ({tz} time)"
 
 
 def _clear_match(index: FuzzyIndex, query: str) -> list[int]:

@@ -1,4 +1,9 @@
-"""What "done" means for each kind of Today entry, and which template suits it."""
+"""What "done" means for each kind of Today entry, and which template suits it.
+
+Most entries are closed by logging a conversation. Thanking a venue partner for hosting is a
+step of the partnership log instead: "done" opens the venue's step dialog on "thanked" for
+that event, and undo takes the step out of the log again.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +14,17 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.domain.core import ConversationDraft
-from app.domain.enums import Channel, CoreStage
-from app.services.followup_dto import FollowupItem
+from app.domain.enums import Channel, CoreStage, PartnerStage
+from app.domain.errors import ConvivioError
+from app.services.followup_dto import FollowupItem, FollowupSource
+from app.services.venue_dto import StepLogged
 
+from app.ui.commands.core import PatchCommand
+from app.ui.commands.venues import LogStepCommand, step_text
 from app.ui.context import AppContext
 from app.ui.core.conversation_dialog import ConversationDialog
+from app.ui.dialogs.record_dialog import RecordDialog
+from app.ui.dialogs.venue_step_dialog import VenueStepDialog
 from app.ui.models.core_today import EntryKind, TodayEntry
 
 
@@ -32,8 +43,12 @@ INTROS = {
 
 def done_dialog(
     ctx: AppContext, entry: TodayEntry, today: date, parent: QWidget | None = None
-) -> ConversationDialog:
-    """A dialog logging the conversation that closes `entry`; its saver does the right thing."""
+) -> RecordDialog | None:
+    """A dialog logging the conversation (or the venue step) that closes `entry`; its saver
+    does the right thing. None if the venue to thank is gone (the error was shown)."""
+    item = entry.item
+    if isinstance(item, FollowupItem) and item.source is FollowupSource.THANK_HOST:
+        return thank_host_dialog(ctx, item, parent)
     intro = _tr(str(INTROS.get(entry.kind, "%1"))).replace("%1", entry.title)  # i18n: noop
     channel = Channel.MESSAGE
     if isinstance(entry.item, FollowupItem):
@@ -61,6 +76,39 @@ def done_dialog(
 
     dialog.set_saver(save)
     return dialog
+
+
+def thank_host_dialog(
+    ctx: AppContext, item: FollowupItem, parent: QWidget | None = None
+) -> VenueStepDialog | None:
+    """The venue's step dialog on "thanked", about the event the host is thanked for."""
+    assert item.venue_id is not None
+    service = ctx.services.venues
+    venue_id = item.venue_id
+    try:
+        venue = service.get(venue_id)
+        events = service.history(venue_id)
+    except ConvivioError as error:
+        ctx.errors.present(error, parent)
+        return None
+    dialog = VenueStepDialog(
+        ctx.errors, venue.name, venue.stage, events, PartnerStage.THANKED, item.event_id,
+        parent=parent,
+    )  # fmt: skip
+    dialog.set_saver(lambda draft: service.log_step(venue_id, draft))
+    return dialog
+
+
+def push_done(ctx: AppContext, outcome: Any, entry: TodayEntry, text: str) -> None:
+    """Put what a done dialog saved on the undo stack (`text` names it, unless it was a venue
+    step: "Log “thanked” for Factory") and tell every view."""
+    if isinstance(outcome, StepLogged):
+        text = step_text(entry.title, outcome.step)
+        command: Any = LogStepCommand(ctx, ctx.services.venues, outcome, text)
+    else:
+        command = PatchCommand(ctx, ctx.services.followups.revert, outcome, text)
+    ctx.undo_stack.push(command)
+    ctx.bus.publish(outcome.changes)
 
 
 def template_for(entry: TodayEntry) -> str:

@@ -1,4 +1,8 @@
-"""The caterer's summary of one event: each need, how many, who; copy it or save it as CSV."""
+"""The caterer's summary of one event: each need, how many, who; copy it, print it or save it
+as CSV.
+
+Needs that differ only in case, spacing or accents ("Végétarien", "vegetarien ") are one line
+(`app.domain.dietary.summarize`)."""
 
 from __future__ import annotations
 
@@ -6,7 +10,8 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -44,6 +49,9 @@ class DietaryDialog(QDialog):
         self.copy_button = self.buttons.addButton(
             self.tr("Copy"), QDialogButtonBox.ButtonRole.ActionRole
         )
+        self.print_button = self.buttons.addButton(
+            self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.export_button = self.buttons.addButton(
             self.tr("Export CSV…"), QDialogButtonBox.ButtonRole.ActionRole
         )
@@ -55,6 +63,7 @@ class DietaryDialog(QDialog):
         buttons_last(self, self.buttons)
         self.buttons.rejected.connect(self.reject)
         self.copy_button.clicked.connect(self._on_copy_clicked)
+        self.print_button.clicked.connect(self._on_print_clicked)
         self.export_button.clicked.connect(self._on_export_clicked)
         self.refresh()
 
@@ -117,6 +126,31 @@ class DietaryDialog(QDialog):
             )
             text += f"<h4>{html.escape(self.tr('Accessibility'))}</h4><ul>{items}</ul>"
         return text
+
+    def document(self) -> QTextDocument:
+        """What goes on paper: the event, the headcount, the table and the accessibility needs."""
+        doc = QTextDocument(self)
+        doc.setDefaultFont(self.font())
+        doc.setHtml(f"<p>{self.heading.text()}</p>{self.as_html()}")
+        doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, self.windowTitle())
+        return doc
+
+    def print_to(self, printer: QPrinter) -> None:
+        printer.setDocName(self.windowTitle())
+        self.document().print_(printer)
+
+    def ask_printer(self, printer: QPrinter) -> bool:
+        """The system print dialog (tests replace this)."""
+        return QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted
+
+    def _on_print_clicked(self) -> None:
+        if self.report is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if not self.ask_printer(printer):
+            return
+        self.print_to(printer)
+        self.status.setText(self.tr("Sent to the printer."))
 
     def _on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.as_text())

@@ -12,6 +12,7 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
@@ -70,6 +71,11 @@ class TodayEntry:
     item: object = None
 
     @property
+    def venue_id(self) -> int | None:
+        """The venue partner a follow-up or a host to thank is about."""
+        return getattr(self.item, "venue_id", None)
+
+    @property
     def key(self) -> tuple[object, ...]:
         """Stable across reloads, so the selection survives a refresh."""
         ident = getattr(self.item, "id", None) or getattr(self.item, "candidate_id", None)
@@ -101,6 +107,8 @@ def _follow_up(item: FollowupItem, today: date) -> TodayEntry:
     else:
         when = words.relative_day(item.due_on, today)
     badge = _tr("Venue") if item.source is FollowupSource.VENUE else ""
+    if item.source is FollowupSource.THANK_HOST:
+        badge = _tr("Thank the host")
     if item.stage is not None:
         badge = words.stage(item.stage)
     return TodayEntry(
@@ -236,6 +244,26 @@ def build_sections(digest: TodayDigest, now: datetime | None = None) -> list[Tod
     insert_at = keys.index("keep") if "keep" in keys else len(sections)
     after = [s for event in digest.after_events for s in _after(event, today)]
     return sections[:insert_at] + after + sections[insert_at:]
+
+
+def summary(digest: TodayDigest) -> str:
+    parts = []
+    for n, text in (
+        (digest.overdue.total, QT_TRANSLATE_NOOP("TodayPanel", "%n overdue")),
+        (digest.due_today.total, QT_TRANSLATE_NOOP("TodayPanel", "%n due today")),
+        (digest.waiting.total, QT_TRANSLATE_NOOP("TodayPanel", "%n waiting for an answer")),
+        (digest.keep_in_touch.total, QT_TRANSLATE_NOOP("TodayPanel", "%n to keep in touch with")),
+    ):
+        if n:
+            parts.append(labels.count("TodayPanel", n, str(text), str(text)))  # i18n: noop
+    thanks = sum(len(e.attended) + len(e.missed) for e in digest.after_events)
+    if thanks:
+        parts.append(
+            labels.count(
+                "TodayPanel", thanks, "%n to follow up after events", "%n to follow up after events"
+            )
+        )
+    return " · ".join(parts)
 
 
 class TodayModel(QAbstractItemModel):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.core import MAX_WAITING_DAYS
 from app.services.changes import Changes, Kind
-from app.services.followup_dto import FollowupSource, TodayDigest
+from app.services.followup_dto import TodayDigest
 
 from app.ui import labels
 from app.ui.commands.core import PatchCommand
@@ -33,7 +33,13 @@ from app.ui.context import AppContext
 from app.ui.core import words
 from app.ui.core.today_list import TodayList
 from app.ui.jobs import Job
-from app.ui.models.core_today import EntryKind, TodayEntry, build_sections, split_sections
+from app.ui.models.core_today import (
+    EntryKind,
+    TodayEntry,
+    build_sections,
+    split_sections,
+    summary,
+)
 
 WATCHED = (
     Kind.INTERACTION,
@@ -53,35 +59,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TodayPanel", text)
 
 
-def summary(digest: TodayDigest) -> str:
-    parts = []
-    for n, text in (
-        (digest.overdue.total, QT_TRANSLATE_NOOP("TodayPanel", "%n overdue")),
-        (digest.due_today.total, QT_TRANSLATE_NOOP("TodayPanel", "%n due today")),
-        (digest.waiting.total, QT_TRANSLATE_NOOP("TodayPanel", "%n waiting for an answer")),
-        (digest.keep_in_touch.total, QT_TRANSLATE_NOOP("TodayPanel", "%n to keep in touch with")),
-    ):
-        if n:
-            parts.append(labels.count("TodayPanel", n, str(text), str(text)))  # i18n: noop
-    thanks = sum(len(e.attended) + len(e.missed) for e in digest.after_events)
-    if thanks:
-        parts.append(
-            labels.count(
-                "TodayPanel", thanks, "%n to follow up after events", "%n to follow up after events"
-            )
-        )
-    return " · ".join(parts)
-
-
 class TodayPanel(QWidget):
     """Signals:
     person_activated(int): an entry was opened (the panel also opens the person's page).
+    venue_activated(int): a venue partner's entry was opened (the venue's id).
     event_activated(int): an event was asked for from an entry (its id).
     counts_changed(int): how many things are overdue or due today (for a sidebar badge).
     loaded(): a refresh finished.
     """
 
     person_activated = Signal(int)
+    venue_activated = Signal(int)
     event_activated = Signal(int)
     counts_changed = Signal(int)
     loaded = Signal()
@@ -305,6 +293,8 @@ class TodayPanel(QWidget):
         from app.ui.core.today_actions import done_dialog  # dialogs load when first used
 
         dialog = done_dialog(self.ctx, entry, date.today(), self)
+        if dialog is None:
+            return
         dialog.saved.connect(lambda outcome: self._on_done(outcome, entry))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -312,10 +302,9 @@ class TodayPanel(QWidget):
         self._open_dialog = dialog
 
     def _on_done(self, outcome: Any, entry: TodayEntry) -> None:
-        text = self.tr("Done: %1").replace("%1", entry.title)
-        revert = self.ctx.services.followups.revert
-        self.ctx.undo_stack.push(PatchCommand(self.ctx, revert, outcome, text))
-        self.ctx.bus.publish(outcome.changes)
+        from app.ui.core.today_actions import push_done
+
+        push_done(self.ctx, outcome, entry, self.tr("Done: %1").replace("%1", entry.title))
 
     def write_message(self) -> None:
         entry = self.current_entry()
@@ -334,12 +323,15 @@ class TodayPanel(QWidget):
         self._open_dialog = dialog
 
     def open_person(self) -> None:
+        """Open the entry's person, else its venue partner, else its event."""
         entry = self.current_entry()
         if entry is not None and entry.person_id is not None:
             from app.ui.panels.person_page import open_person_page
 
             self.person_activated.emit(entry.person_id)
             open_person_page(self.ctx, entry.person_id, self)
+        elif entry is not None and entry.venue_id is not None:
+            self.venue_activated.emit(entry.venue_id)
         elif entry is not None and entry.event_id is not None:
             self.event_activated.emit(entry.event_id)
 
@@ -386,13 +378,12 @@ class TodayPanel(QWidget):
         entry = self.current_entry()
         actionable = entry is not None and entry.kind is not EntryKind.MORE
         has_person = actionable and entry is not None and entry.person_id is not None
-        venue = entry is not None and getattr(entry.item, "source", None) is FollowupSource.VENUE
+        venue = actionable and entry is not None and entry.venue_id is not None
         for widget in (self.done_button, self.mark_done_action):
             widget.setEnabled(actionable)
-        for widget in (
-            self.open_button,
-            self.open_action,
-            self.message_button,
-            self.message_action,
-        ):
+        for widget in (self.open_button, self.open_action):
+            widget.setEnabled(has_person or venue)
+        for widget in (self.message_button, self.message_action):
             widget.setEnabled(has_person and not venue)
+        self.open_button.setText(self.tr("O&pen venue") if venue else self.tr("Open &person"))
+        self.open_action.setText(self.tr("Open venue") if venue else self.tr("Open person"))

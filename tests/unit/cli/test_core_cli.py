@@ -147,3 +147,37 @@ def test_a_refused_move_says_why(
     status, _out, err = run(capsys, db_path, "core", "move", dinner, "Ana Lima", "confirmed")
     assert status == 2
     assert "move them to committed first" in err
+
+
+def test_event_edit_to_announced_keeps_the_core_gate(
+    capsys: pytest.CaptureFixture[str], db_path: str, dinner: str
+) -> None:
+    ok(capsys, db_path, "core", "target", dinner, "3")
+    ok(capsys, db_path, "core", "add", dinner, "Ana Lima")
+    ok(capsys, db_path, "core", "move", dinner, "Ana Lima", "committed")
+    status, out, err = run(capsys, db_path, "event", "edit", dinner, "--status", "announced")
+    assert (status, out) == (2, "")
+    assert err == (
+        "convivio: error: Only 1 of the 3 core people have committed: 2 more people are "
+        "missing. Use --anyway to announce “Dîner 🍷” now.\n"
+    )
+    (event,) = json.loads(ok(capsys, db_path, "events", "list", "--json"))
+    assert (event["status"], event["core_counted"], event["core_target"]) == ("draft", 1, 3)
+    table = ok(capsys, db_path, "events", "list").splitlines()
+    assert table[0].split()[-1] == "Core"
+    assert table[2].split()[-1] == "1/3"
+
+    ok(capsys, db_path, "event", "edit", dinner, "--status", "announced", "--anyway")
+    (event,) = json.loads(ok(capsys, db_path, "events", "list", "--json"))
+    assert event["status"] == "announced"
+    # Already announced: other edits don't ask again.
+    ok(capsys, db_path, "event", "edit", dinner, "--status", "announced", "--capacity", "10")
+
+
+def test_event_edit_announces_a_complete_core_or_one_without_target(
+    capsys: pytest.CaptureFixture[str], db_path: str, dinner: str
+) -> None:
+    ok(capsys, db_path, "event", "edit", dinner, "--status", "announced")
+    (event,) = json.loads(ok(capsys, db_path, "events", "list", "--json"))
+    assert (event["status"], event["core_target"]) == ("announced", None)
+    assert ok(capsys, db_path, "events", "list").splitlines()[2].rstrip().endswith("12")

@@ -7,6 +7,7 @@ import json
 import shutil
 from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -179,14 +180,18 @@ def test_list_export_rsvp_set_and_checkin(
     assert out.splitlines()[-1].startswith("Going 2 of 3, 0 seats left · maybe 0 · waitlist 1")
 
     status, out, _ = run(capsys, "--db", db, "checkin", "1", "jrgen")
-    assert (status, out) == (0, "Checked in Jürgen Groß: Jürgen Groß: going\n")
+    assert (status, out) == (0, "Checked in Jürgen Groß: going\n")
     status, out, _ = run(capsys, "--db", db, "guests", "list", "1", "--json")
     guests = {g["name"]: g for g in json.loads(out)["guests"]}
     code = guests["Ada Lovelace"]["checkin_code"]
     status, out, _ = run(capsys, "--db", db, "checkin", "1", f"cv-{code.lower()}")
     assert out.startswith("Checked in Ada Lovelace")
     status, out, _ = run(capsys, "--db", db, "checkin", "1", code)
-    assert "already checked in" in out
+    _, listed, _ = run(capsys, "--db", db, "guests", "list", "1", "--json")
+    ada = next(g for g in json.loads(listed)["guests"] if g["name"] == "Ada Lovelace")
+    came = datetime.fromisoformat(ada["checked_in_at"]).astimezone(ZoneInfo("Europe/Paris"))
+    # On the event's clock, not UTC (the event is in Paris).
+    assert out == f"Ada Lovelace was already checked in at {came:%H:%M} (Europe/Paris time)\n"
     status, out, err = run(capsys, "--db", db, "checkin", "1", "nobody-here")
     assert (status, err) == (
         2,
@@ -246,3 +251,34 @@ def test_raising_capacity_from_the_command_line_offers_the_freed_seat(tmp_path: 
     rows = {r.person_id: r for r in services.rsvps.guest_rows(event.id)}
     assert rows[bob.id].offered_at is not None  # offered the new seat, to confirm
     services.db.close()
+
+
+def test_import_waitlists_past_capacity_unless_over_capacity_is_given(
+    capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "full.csv"
+    path.write_text(
+        "Name,Email,RSVP\n" + "".join(f"Guest {n},g{n}@example.org,yes\n" for n in range(5)),
+        encoding="utf-8",
+    )
+    status, out, _ = run(capsys, "--db", db, "guests", "import", "1", str(path))
+    assert status == 0
+    assert (
+        "Note: The event is full (capacity 3): 2 guests answering going were put on the "
+        "waitlist, in the file's order."
+    ) in out.splitlines()
+    assert "--over-capacity" in out
+    _, out, _ = run(capsys, "--db", db, "guests", "list", "1", "--json")
+    report = json.loads(out)
+    assert (report["counts"]["going"], report["counts"]["waitlisted"]) == (3, 2)
+    waiting = [g["name"] for g in report["guests"] if g["waitlist_position"]]
+    assert waiting == ["Guest 3", "Guest 4"]
+
+    status, out, _ = run(
+        capsys, "--db", db, "guests", "import", "1", str(path), "--over-capacity", "--json"
+    )
+    assert status == 0
+    assert (json.loads(out)["over_capacity"], json.loads(out)["waitlisted"]) == (2, 0)
+    _, out, _ = run(capsys, "--db", db, "guests", "list", "1")
+    assert out.count("going (beyond capacity)") == 2
+    assert "Going 5 of 3" in out
