@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import datetime
 from typing import Any
 
@@ -150,6 +151,17 @@ def check_core_gate(ctx: CliContext, event: EventDto, *, anyway: bool) -> None:
         raise DomainError(f"{gate.message()} Use --anyway to announce “{event.title}” now.")
 
 
+def _note_outdated_invitations(ctx: CliContext, event_id: int) -> None:
+    """After a move, say who holds an invitation with the old time or place, and how to
+    send them the update (the window offers it in a dialog)."""
+    outdated = ctx.services.invites.summary(event_id).outdated
+    if outdated:
+        sys.stderr.write(
+            f"convivio: note: {outdated} guest(s) hold an invitation with the old time or place; "
+            f"send the update with `convivio invites {event_id} --out DIR --updates-only`\n"
+        )
+
+
 def run_edit(args: argparse.Namespace, ctx: CliContext) -> int:
     current = ctx.services.events.find(args.event)
     draft = current.to_draft()
@@ -176,6 +188,7 @@ def run_edit(args: argparse.Namespace, ctx: CliContext) -> int:
         current.id, EventDraft(**{**draft.__dict__, **changes}), current.version
     )
     warn_about_venue(ctx, edited.after.id)
+    _note_outdated_invitations(ctx, edited.after.id)
     before, after = edited.before.capacity, edited.after.capacity
     if after is None or (before is not None and after > before):
         ctx.services.rsvps.refresh_waitlist(edited.after.id)  # freed seats go to the queue

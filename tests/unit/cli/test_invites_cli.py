@@ -84,8 +84,13 @@ def test_invites_update_cancel_and_replies_end_to_end(
     ]
     v0 = sorted((tmp_path / "v0").iterdir())
     assert [p.name for p in v0][-1] == COMBINED_NAME
-    assert run(capsys, "--db", db, "event", "edit", "1", "--start", "2026-12-01T20:00",
-               "--end", "2026-12-01T23:00")[0] == 0  # fmt: skip
+    status, _, err = run(capsys, "--db", db, "event", "edit", "1", "--start", "2026-12-01T20:00",
+                         "--end", "2026-12-01T23:00")  # fmt: skip
+    assert status == 0
+    assert err == (  # the two invited guests hold the old time: say how to update them
+        "convivio: note: 2 guest(s) hold an invitation with the old time or place; send the "
+        "update with `convivio invites 1 --out DIR --updates-only`\n"
+    )
     status, out, _ = run(
         capsys, "--db", db, "invites", "Dîner 🍷", "--out", str(tmp_path / "v1"),
         "--updates-only", "--eml", "--json",
