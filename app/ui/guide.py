@@ -106,9 +106,11 @@ class GuideDialog(QDialog):
                 "event.invites",
                 self.tr("Invite"),
                 self.tr(
-                    "Choose <b>Event → Calendar Invites</b> to send invitations people can add "
-                    "to their calendars. Their answers come back with <b>Import Calendar "
-                    "Replies</b> and show up in the <b>Guest List</b>."
+                    "Add guests in <b>Guests</b>, or bring a list from Luma, Meetup or "
+                    "Eventbrite with <b>Event → Import Guest List</b>. Then choose <b>Event → "
+                    "Calendar Invites</b> to send invitations people can add to their "
+                    "calendars. Their answers come back with <b>Import Calendar Replies</b> and "
+                    "show up in the <b>Guest List</b>."
                 ),
                 "envelope",
             ),

@@ -2733,8 +2733,8 @@
     </message>
     <message>
         <location filename="../../app/ui/guide.py"/>
-        <source>Choose &lt;b&gt;Event → Calendar Invites&lt;/b&gt; to send invitations people can add to their calendars. Their answers come back with &lt;b&gt;Import Calendar Replies&lt;/b&gt; and show up in the &lt;b&gt;Guest List&lt;/b&gt;.</source>
-        <translation>Wählen Sie &lt;b&gt;Veranstaltung → Kalendereinladungen&lt;/b&gt;, um Einladungen zu verschicken, die man in den eigenen Kalender übernehmen kann. Die Antworten kommen mit &lt;b&gt;Kalenderantworten importieren&lt;/b&gt; zurück und erscheinen in der &lt;b&gt;Gästeliste&lt;/b&gt;.</translation>
+        <source>Add guests in &lt;b&gt;Guests&lt;/b&gt;, or bring a list from Luma, Meetup or Eventbrite with &lt;b&gt;Event → Import Guest List&lt;/b&gt;. Then choose &lt;b&gt;Event → Calendar Invites&lt;/b&gt; to send invitations people can add to their calendars. Their answers come back with &lt;b&gt;Import Calendar Replies&lt;/b&gt; and show up in the &lt;b&gt;Guest List&lt;/b&gt;.</source>
+        <translation>Fügen Sie Gäste unter &lt;b&gt;Gäste&lt;/b&gt; hinzu oder übernehmen Sie eine Liste aus Luma, Meetup oder Eventbrite mit &lt;b&gt;Veranstaltung → Gästeliste importieren&lt;/b&gt;. Wählen Sie dann &lt;b&gt;Veranstaltung → Kalendereinladungen&lt;/b&gt;, um Einladungen zu verschicken, die man in den eigenen Kalender übernehmen kann. Die Antworten kommen mit &lt;b&gt;Kalenderantworten importieren&lt;/b&gt; zurück und erscheinen in der &lt;b&gt;Gästeliste&lt;/b&gt;.</translation>
     </message>
     <message>
         <location filename="../../app/ui/guide.py"/>
@@ -2775,6 +2775,11 @@
         <location filename="../../app/ui/guide.py"/>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/guide.py"/>
+        <source>Choose &lt;b&gt;Event → Calendar Invites&lt;/b&gt; to send invitations people can add to their calendars. Their answers come back with &lt;b&gt;Import Calendar Replies&lt;/b&gt; and show up in the &lt;b&gt;Guest List&lt;/b&gt;.</source>
+        <translation type="vanished">Wählen Sie &lt;b&gt;Veranstaltung → Kalendereinladungen&lt;/b&gt;, um Einladungen zu verschicken, die man in den eigenen Kalender übernehmen kann. Die Antworten kommen mit &lt;b&gt;Kalenderantworten importieren&lt;/b&gt; zurück und erscheinen in der &lt;b&gt;Gästeliste&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>

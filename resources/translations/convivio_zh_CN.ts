@@ -2733,8 +2733,8 @@
     </message>
     <message>
         <location filename="../../app/ui/guide.py"/>
-        <source>Choose &lt;b&gt;Event → Calendar Invites&lt;/b&gt; to send invitations people can add to their calendars. Their answers come back with &lt;b&gt;Import Calendar Replies&lt;/b&gt; and show up in the &lt;b&gt;Guest List&lt;/b&gt;.</source>
-        <translation>选择&lt;b&gt;活动 → 日历邀请&lt;/b&gt;，发送可以加入日历的邀请。对方的回复通过&lt;b&gt;导入日历回复&lt;/b&gt;取回，并显示在&lt;b&gt;宾客名单&lt;/b&gt;中。</translation>
+        <source>Add guests in &lt;b&gt;Guests&lt;/b&gt;, or bring a list from Luma, Meetup or Eventbrite with &lt;b&gt;Event → Import Guest List&lt;/b&gt;. Then choose &lt;b&gt;Event → Calendar Invites&lt;/b&gt; to send invitations people can add to their calendars. Their answers come back with &lt;b&gt;Import Calendar Replies&lt;/b&gt; and show up in the &lt;b&gt;Guest List&lt;/b&gt;.</source>
+        <translation>在&lt;b&gt;宾客&lt;/b&gt;中添加宾客，或通过&lt;b&gt;活动 → 导入宾客名单&lt;/b&gt;导入 Luma、Meetup 或 Eventbrite 的名单。然后选择&lt;b&gt;活动 → 日历邀请&lt;/b&gt;，发送可以加入日历的邀请。对方的回复通过&lt;b&gt;导入日历回复&lt;/b&gt;取回，并显示在&lt;b&gt;宾客名单&lt;/b&gt;中。</translation>
     </message>
     <message>
         <location filename="../../app/ui/guide.py"/>
@@ -2775,6 +2775,11 @@
         <location filename="../../app/ui/guide.py"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/guide.py"/>
+        <source>Choose &lt;b&gt;Event → Calendar Invites&lt;/b&gt; to send invitations people can add to their calendars. Their answers come back with &lt;b&gt;Import Calendar Replies&lt;/b&gt; and show up in the &lt;b&gt;Guest List&lt;/b&gt;.</source>
+        <translation type="vanished">选择&lt;b&gt;活动 → 日历邀请&lt;/b&gt;，发送可以加入日历的邀请。对方的回复通过&lt;b&gt;导入日历回复&lt;/b&gt;取回，并显示在&lt;b&gt;宾客名单&lt;/b&gt;中。</translation>
     </message>
 </context>
 <context>
