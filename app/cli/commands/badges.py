@@ -84,7 +84,12 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--outline", action="store_true", help="draw each label's outline")
     parser.add_argument("--crop-marks", action="store_true", help="marks for cutting by hand")
     parser.add_argument(
-        "--offset-x", type=float, default=0.0, metavar="MM", help="move the print right (mm)"
+        "--offset-x",
+        type=float,
+        default=0.0,
+        metavar="MM",
+        help="move the print right (mm); the offset calibrated in the window's Preferences "
+        "is not read here, so give it again",
     )
     parser.add_argument(
         "--offset-y", type=float, default=0.0, metavar="MM", help="move the print down (mm)"
