@@ -8,6 +8,7 @@ equally well it checks in nobody, lists them and exits 1.
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import UTC, datetime
 from typing import Any
 
@@ -71,7 +72,18 @@ def run_set(args: argparse.Namespace, ctx: CliContext) -> int:
         print(describe(row))
         if outcome.message:
             print(outcome.message)
+    if response is RsvpResponse.GOING or args.guests:
+        _warn_if_the_room_is_full(ctx, event.id)
     return 0
+
+
+def _warn_if_the_room_is_full(ctx: CliContext, event_id: int) -> None:
+    """More going than the venue's room holds: say so, as `event edit` does."""
+    from app.domain.venue_warnings import WarningKind
+
+    for warning in ctx.services.venues.warnings_for_event(event_id):
+        if warning.kind is WarningKind.TOO_MANY_GOING:
+            sys.stderr.write(f"convivio: warning: {warning.message}\n")
 
 
 def describe(row: RsvpRow) -> str:

@@ -152,3 +152,21 @@ def test_an_unwritable_sheet_target_is_reported(
     status, _out, err = run(capsys, db, "venue", "host-sheet", "E", "--out", str(tmp_path))
     assert status == 2
     assert "is a folder" in err
+
+
+def test_rsvp_set_warns_when_more_are_going_than_the_room_holds(
+    capsys: pytest.CaptureFixture[str], db: str
+) -> None:
+    venue = ok(capsys, db, "venue", "add", "--name", "Nook", "--org", "Northwind").strip()
+    ok(capsys, db, "venue", "room", venue, "Booth", "--seated", "1")
+    ok(capsys, db, "event", "add", "--title", "Chat", "--kind", "dinner", "--start",
+       "2030-01-10T19:00", "--end", "2030-01-10T21:00", "--tz", "Europe/London")  # fmt: skip
+    ok(capsys, db, "event", "edit", "Chat", "--venue", "Nook", "--room", "Booth")
+    for given in ("Ana", "Bo"):
+        ok(capsys, db, "person", "add", "--given", given, "--email", f"{given}@example.org")
+    status, _out, err = run(capsys, db, "rsvp", "set", "Chat", "Ana@example.org", "going")
+    assert (status, err) == (0, "")  # one guest fits the booth
+    status, _out, err = run(capsys, db, "rsvp", "set", "Chat", "Bo@example.org", "going")
+    assert status == 0
+    assert err.startswith("convivio: warning: ")
+    assert "Booth" in err
