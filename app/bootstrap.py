@@ -64,14 +64,11 @@ def _preload_qt_free_modules() -> None:
     import traceback  # noqa: F401
     import zoneinfo  # noqa: F401
 
-    import app.domain.core
     import app.domain.errors
     import app.domain.events
     import app.domain.people
     import app.services.changes
-    import app.services.core_dto
-    import app.services.dto
-    import app.services.followup_dto  # noqa: F401  (the Today section, shown first)
+    import app.services.dto  # noqa: F401
 
 
 def main_gui() -> int:

@@ -12,13 +12,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QToolBar,
     QWidget,
 )
 
-from app import APP_NAME, __version__
+from app import APP_NAME
 
 from app.ui import labels
 from app.ui import settings as keys
@@ -26,9 +25,9 @@ from app.ui.actions import Actions
 from app.ui.assist_routes import AssistRoutes
 from app.ui.context import AppContext
 from app.ui.event_routes import EventRoutes
+from app.ui.file_routes import FileRoutes
 from app.ui.i18n import without_mnemonic
 from app.ui.live_refresh import LiveRefresher
-from app.ui.panels.records_panel import RecordsPanel
 from app.ui.sections import Sections, section_specs
 
 if TYPE_CHECKING:
@@ -37,6 +36,7 @@ if TYPE_CHECKING:
     from app.ui.panels.guests_panel import GuestsPanel
     from app.ui.panels.organizations_panel import OrganizationsPanel
     from app.ui.panels.people_panel import PeoplePanel
+    from app.ui.panels.records_panel import RecordsPanel
     from app.ui.panels.today_panel import TodayPanel
     from app.ui.panels.venues_panel import VenuesPanel
 
@@ -152,8 +152,6 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         a = self.actions_
-        a.file_new_db.triggered.connect(self._on_new_database_triggered)
-        a.file_open_db.triggered.connect(self._on_open_database_triggered)
         a.file_quit.triggered.connect(self.close)
         a.file_restore.triggered.connect(self.restore_requested.emit)
         a.file_connect_team.triggered.connect(lambda: self.team_connect_requested.emit(""))
@@ -163,7 +161,7 @@ class MainWindow(QMainWindow):
         a.edit_find.triggered.connect(self._on_find_triggered)
         self.routes = EventRoutes(self)
         self.assist = AssistRoutes(self)
-        a.help_about.triggered.connect(self._on_about_triggered)
+        self.files = FileRoutes(self)
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
         self.ctx.database_changed.connect(self._on_ctx_database_changed)
         self.live.changed_by_others.connect(self._on_live_changed_by_others)
@@ -173,6 +171,8 @@ class MainWindow(QMainWindow):
     def _on_section_created(self, key: str, widget: QWidget) -> None:
         """Wire a section the first time it is built."""
         a = self.actions_
+        from app.ui.panels.records_panel import RecordsPanel  # with the first section
+
         if isinstance(widget, RecordsPanel):
             widget.shared_actions = [a.record_new, a.record_edit, a.record_delete]
         selection_changed = getattr(widget, "selection_changed", None)
@@ -188,6 +188,8 @@ class MainWindow(QMainWindow):
 
     @property
     def panels(self) -> list[RecordsPanel]:
+        from app.ui.panels.records_panel import RecordsPanel
+
         return [w for w in self.sections.made.values() if isinstance(w, RecordsPanel)]
 
     @property
@@ -220,6 +222,8 @@ class MainWindow(QMainWindow):
 
     def current_panel(self) -> RecordsPanel | None:
         """The section shown, when it is a list of records."""
+        from app.ui.panels.records_panel import RecordsPanel
+
         panel = self.stack.currentWidget()
         return panel if isinstance(panel, RecordsPanel) else None
 
@@ -332,6 +336,8 @@ class MainWindow(QMainWindow):
         if self._waiting_for_paint:
             return  # _on_first_paint asks again
         widget = self.stack.currentWidget()
+        from app.ui.panels.records_panel import RecordsPanel
+
         if isinstance(widget, RecordsPanel):
             done = widget.model is not None and widget.model.loaded
         elif type(widget).__name__ == "TodayPanel":
@@ -350,41 +356,6 @@ class MainWindow(QMainWindow):
     def _on_first_panel_loaded(self) -> None:
         self._waiting_for_rows = False
         self._check_ready()
-
-    # -- files --------------------------------------------------------------------------------
-
-    def _on_new_database_triggered(self) -> None:
-        path = self.ctx.prompter.choose_save_path(
-            self.tr("New Convivio database"),
-            self.ctx.settings.get(keys.LAST_DIRECTORY),
-            self.tr("Convivio databases (*.sqlite3)"),
-        )
-        if path is not None:
-            if path.suffix == "":
-                path = path.with_suffix(".sqlite3")
-            self.database_requested.emit(str(path), True)
-
-    def _on_open_database_triggered(self) -> None:
-        path = self.ctx.prompter.choose_open_path(
-            self.tr("Open Convivio database"),
-            self.ctx.settings.get(keys.LAST_DIRECTORY),
-            self.tr("Convivio databases (*.sqlite3 *.db);;All files (*)"),
-        )
-        if path is not None:
-            self.database_requested.emit(str(path), False)
-
-    def _on_about_triggered(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Convivio"),
-            self.tr(
-                "<h3>Convivio %1</h3><p>Organize meetups, dinners and communities: people, "
-                "events, RSVPs, invitations and badges, on your own machine.</p>"
-                "<p>Database: %2</p>"
-            )
-            .replace("%1", __version__)
-            .replace("%2", self.db_label.text()),
-        )
 
     # -- settings -----------------------------------------------------------------------------
 

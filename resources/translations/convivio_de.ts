@@ -3107,6 +3107,36 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../app/ui/file_routes.py"/>
+        <source>New Convivio database</source>
+        <translation>Neue Convivio-Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_routes.py"/>
+        <source>Convivio databases (*.sqlite3)</source>
+        <translation>Convivio-Datenbanken (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_routes.py"/>
+        <source>Open Convivio database</source>
+        <translation>Convivio-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_routes.py"/>
+        <source>Convivio databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Convivio-Datenbanken (*.sqlite3 *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_routes.py"/>
+        <source>About Convivio</source>
+        <translation>Über Convivio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_routes.py"/>
+        <source>&lt;h3&gt;Convivio %1&lt;/h3&gt;&lt;p&gt;Organize meetups, dinners and communities: people, events, RSVPs, invitations and badges, on your own machine.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Convivio %1&lt;/h3&gt;&lt;p&gt;Treffen, Dinner und Communitys organisieren: Personen, Veranstaltungen, Zusagen, Einladungen und Namensschilder, auf Ihrem eigenen Rechner.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/main_window.py"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
@@ -3171,36 +3201,6 @@
         <location filename="../../app/ui/main_window.py"/>
         <source>Updated with changes by %1</source>
         <translation>Aktualisiert mit Änderungen von %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py"/>
-        <source>New Convivio database</source>
-        <translation>Neue Convivio-Datenbank</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py"/>
-        <source>Convivio databases (*.sqlite3)</source>
-        <translation>Convivio-Datenbanken (*.sqlite3)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py"/>
-        <source>Open Convivio database</source>
-        <translation>Convivio-Datenbank öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py"/>
-        <source>Convivio databases (*.sqlite3 *.db);;All files (*)</source>
-        <translation>Convivio-Datenbanken (*.sqlite3 *.db);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py"/>
-        <source>About Convivio</source>
-        <translation>Über Convivio</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py"/>
-        <source>&lt;h3&gt;Convivio %1&lt;/h3&gt;&lt;p&gt;Organize meetups, dinners and communities: people, events, RSVPs, invitations and badges, on your own machine.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Convivio %1&lt;/h3&gt;&lt;p&gt;Treffen, Dinner und Communitys organisieren: Personen, Veranstaltungen, Zusagen, Einladungen und Namensschilder, auf Ihrem eigenen Rechner.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections.py"/>

@@ -3107,6 +3107,36 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../app/ui/file_routes.py"/>
+        <source>New Convivio database</source>
+        <translation>新建 Convivio 数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_routes.py"/>
+        <source>Convivio databases (*.sqlite3)</source>
+        <translation>Convivio 数据库 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_routes.py"/>
+        <source>Open Convivio database</source>
+        <translation>打开 Convivio 数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_routes.py"/>
+        <source>Convivio databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Convivio 数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_routes.py"/>
+        <source>About Convivio</source>
+        <translation>关于 Convivio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_routes.py"/>
+        <source>&lt;h3&gt;Convivio %1&lt;/h3&gt;&lt;p&gt;Organize meetups, dinners and communities: people, events, RSVPs, invitations and badges, on your own machine.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Convivio %1&lt;/h3&gt;&lt;p&gt;组织聚会、晚宴和社群：联系人、活动、报名回复、邀请和胸牌，全部保存在你自己的电脑上。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/main_window.py"/>
         <source>Sections</source>
         <translation>板块</translation>
@@ -3171,36 +3201,6 @@
         <location filename="../../app/ui/main_window.py"/>
         <source>Updated with changes by %1</source>
         <translation>已同步 %1 所做的更改</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py"/>
-        <source>New Convivio database</source>
-        <translation>新建 Convivio 数据库</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py"/>
-        <source>Convivio databases (*.sqlite3)</source>
-        <translation>Convivio 数据库 (*.sqlite3)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py"/>
-        <source>Open Convivio database</source>
-        <translation>打开 Convivio 数据库</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py"/>
-        <source>Convivio databases (*.sqlite3 *.db);;All files (*)</source>
-        <translation>Convivio 数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py"/>
-        <source>About Convivio</source>
-        <translation>关于 Convivio</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py"/>
-        <source>&lt;h3&gt;Convivio %1&lt;/h3&gt;&lt;p&gt;Organize meetups, dinners and communities: people, events, RSVPs, invitations and badges, on your own machine.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Convivio %1&lt;/h3&gt;&lt;p&gt;组织聚会、晚宴和社群：联系人、活动、报名回复、邀请和胸牌，全部保存在你自己的电脑上。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections.py"/>
