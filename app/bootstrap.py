@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -18,6 +17,24 @@ def log_file() -> Path:
     from platformdirs import user_log_dir
 
     return Path(user_log_dir("Convivio", appauthor=False)) / "convivio.log"
+
+
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 3
+
+
+def _rotated_log_handler(path: Path) -> logging.FileHandler:
+    """Append to the log, moving it to .1 (.2, .3) first when it has grown past 1 MB.
+
+    Rotating once at start-up, not while writing, keeps logging.handlers (and the socket and
+    pickle modules it loads) off the window's start-up path."""
+    if path.exists() and path.stat().st_size > LOG_MAX_BYTES:
+        for number in range(LOG_BACKUPS - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{number}")
+            if older.exists():
+                older.replace(path.with_name(f"{path.name}.{number + 1}"))
+        path.replace(path.with_name(f"{path.name}.1"))
+    return logging.FileHandler(path, encoding="utf-8")
 
 
 def configure_logging(*, verbose: bool, to_file: bool) -> None:
@@ -31,7 +48,7 @@ def configure_logging(*, verbose: bool, to_file: bool) -> None:
         try:
             path = log_file()
             path.parent.mkdir(parents=True, exist_ok=True)
-            handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+            handler = _rotated_log_handler(path)
             handler.setFormatter(logging.Formatter(LOG_FORMAT))
             root.addHandler(handler)
         except OSError as error:  # a read-only home must not stop the app
@@ -57,18 +74,15 @@ def _preload_qt_free_modules() -> None:
     """Import the window's Qt-free dependencies before PySide6.
 
     Once PySide6 is loaded, its import hook reads the source of every module imported after it
-    (looking for `from __feature__ import`), which makes each later import slower. The data
-    layer is not preloaded: the window opens first and the database follows in a worker.
+    (looking for `from __feature__ import`), which makes each later import slower. Only what
+    the bare window needs is here: the first section is built after the window's first paint,
+    and the data layer follows in a worker.
     """
-    import platform  # noqa: F401
-    import traceback  # noqa: F401
-    import zoneinfo  # noqa: F401
+    import dataclasses  # noqa: F401
 
     import app.domain.errors
-    import app.domain.events
-    import app.domain.people
-    import app.services.changes
-    import app.services.dto  # noqa: F401
+    import app.domain.messages
+    import app.services.changes  # noqa: F401
 
 
 def main_gui() -> int:

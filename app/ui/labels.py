@@ -8,7 +8,6 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from app.domain.enums import EventKind, EventStatus, NameOrder, OrganizationKind
-from app.domain.events import zone
 
 
 def _tr(text: str) -> str:
@@ -91,6 +90,8 @@ def format_time(value: datetime) -> str:
 
 def format_event_when(starts_at: datetime, timezone: str, *, all_day: bool) -> str:
     """Start in the event's own zone, in the user's locale: "21/11/2026 19:00"."""
+    from app.domain.events import zone  # not needed before the window shows
+
     local = starts_at.astimezone(zone(timezone))
     if all_day:
         return format_date(local.date())

@@ -8,14 +8,13 @@ themselves (and paint entirely in C++); dark and high contrast add FocusRingStyl
 
 from __future__ import annotations
 
+import sys
 from enum import Enum, StrEnum
 from functools import lru_cache
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
-
-from app.ui.focus_ring_style import FocusRingStyle
 
 
 class Theme(StrEnum):
@@ -303,7 +302,8 @@ class ThemeController(QObject):
         paint entirely in C++."""
         current = self.app.style()
         wanted = name.lower()
-        if isinstance(current, FocusRingStyle):
+        ring_module = sys.modules.get("app.ui.focus_ring_style")  # not loaded: not in use
+        if ring_module is not None and isinstance(current, ring_module.FocusRingStyle):
             base = current.baseStyle()
             same_base = base is not None and base.name().lower() == wanted
             if same_base and current.settings() == ring:
@@ -313,6 +313,8 @@ class ThemeController(QObject):
         if ring is None:
             self.app.setStyle(name)
         else:
+            from app.ui.focus_ring_style import FocusRingStyle  # only dark and high contrast
+
             self.app.setStyle(FocusRingStyle(name, *ring))
 
     def _on_hints_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
