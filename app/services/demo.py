@@ -175,6 +175,9 @@ class DemoGenerator:
                 "name": name,
                 "organization_id": orgs[j % len(orgs)]["id"] if orgs else None,
                 "address": address,
+                "latitude": pool.VENUE_PLACES[j][0],
+                "longitude": pool.VENUE_PLACES[j][1],
+                "url": f"https://{pool.VENUE_PLACES[j][2]}.example",
                 "timezone": "",
                 "capacity": self.rng.choice((30, 60, 120)),
                 "notes": "",
@@ -215,6 +218,8 @@ class DemoGenerator:
             "kind": kind.value,
             "status": status.value,
             "description": f"{title}. Doors open 15 minutes early.",
+            "agenda": "" if all_day else _agenda(start_local, end_local),
+            "practical_info": "Bring a photo ID for the desk. Step-free entrance at the side.",
             "starts_at": to_utc(start_local, tz),
             "ends_at": to_utc(end_local, tz),
             "timezone": tz,
@@ -224,6 +229,16 @@ class DemoGenerator:
             "sequence": 0,
             **self.stamp(),
         }
+
+
+def _agenda(start: datetime, end: datetime) -> str:
+    """Doors, the programme, time to talk: what guests read in the invitation."""
+    talk = start + timedelta(minutes=30)
+    mingle = max(talk, end - timedelta(hours=1))
+    return (
+        f"{start:%H:%M} Doors open, drinks\n{talk:%H:%M} Welcome and programme\n"
+        f"{mingle:%H:%M} Time to meet everyone"
+    )
 
 
 def generate(

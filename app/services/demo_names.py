@@ -204,6 +204,14 @@ VENUES: tuple[tuple[str, str], ...] = (
     ("渋谷 Hub", "東京都渋谷区道玄坂1-2-3"),
     ("Trattoria da Enzo", "Via dei Vascellari 29, 00153 Roma"),
 )
+VENUE_PLACES: tuple[tuple[float, float, str], ...] = (
+    (52.4970, 13.4380, "factory-goerlitzer-park"),
+    (51.5245, -0.0776, "loft-northwind"),
+    (-23.5590, -46.6600, "cafe-codigo"),
+    (35.6580, 139.6980, "shibuya-hub"),
+    (41.8880, 12.4760, "trattoria-da-enzo"),
+)
+"""Latitude, longitude and a web address for each of VENUES (invitations carry GEO and URL)."""
 
 TAGS = (
     "core",
