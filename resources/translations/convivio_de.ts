@@ -423,7 +423,7 @@
     <message>
         <location filename="../../app/ui/dialogs/badge_output.py"/>
         <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <translation type="vanished">Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -648,11 +648,6 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/calendar_feed_dialog.py"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/calendar_feed_dialog.py"/>
         <source>Save the calendar feed</source>
         <translation>Kalender-Feed speichern</translation>
     </message>
@@ -680,6 +675,11 @@
         <location filename="../../app/ui/dialogs/calendar_feed_dialog.py"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/calendar_feed_dialog.py"/>
+        <source>Cancel</source>
+        <translation type="vanished">Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2859,11 +2859,6 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/host_sheet_export.py"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/host_sheet_export.py"/>
         <source>Saved the host sheet to %1.</source>
         <translation>Gastgeberblatt unter %1 gespeichert.</translation>
     </message>
@@ -2876,6 +2871,11 @@
         <location filename="../../app/ui/dialogs/host_sheet_export.py"/>
         <source>Host sheet</source>
         <translation>Gastgeberblatt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/host_sheet_export.py"/>
+        <source>Cancel</source>
+        <translation type="vanished">Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -3040,11 +3040,6 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/invites_dialog.py"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/invites_dialog.py"/>
         <source>Save the “Add to Calendar” file</source>
         <translation>„Zum Kalender hinzufügen“-Datei speichern</translation>
     </message>
@@ -3102,6 +3097,19 @@
         <location filename="../../app/ui/dialogs/invites_dialog.py"/>
         <source>Cancelled: no file was written.</source>
         <translation>Abgebrochen: Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/invites_dialog.py"/>
+        <source>Cancel</source>
+        <translation type="vanished">Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgressDialog</name>
+    <message>
+        <location filename="../../app/ui/job_progress.py"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -5451,11 +5459,6 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/replies_dialog.py"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/replies_dialog.py"/>
         <source>Stopped reading the files; nothing was changed.</source>
         <translation>Lesen der Dateien abgebrochen; es wurde nichts geändert.</translation>
     </message>
@@ -5543,6 +5546,11 @@
         <location filename="../../app/ui/dialogs/replies_dialog.py"/>
         <source>Imported</source>
         <translation>Importiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/replies_dialog.py"/>
+        <source>Cancel</source>
+        <translation type="vanished">Abbrechen</translation>
     </message>
 </context>
 <context>

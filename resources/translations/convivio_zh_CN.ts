@@ -423,7 +423,7 @@
     <message>
         <location filename="../../app/ui/dialogs/badge_output.py"/>
         <source>Cancel</source>
-        <translation>取消</translation>
+        <translation type="vanished">取消</translation>
     </message>
 </context>
 <context>
@@ -648,11 +648,6 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/calendar_feed_dialog.py"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/calendar_feed_dialog.py"/>
         <source>Save the calendar feed</source>
         <translation>保存日历订阅源</translation>
     </message>
@@ -680,6 +675,11 @@
         <location filename="../../app/ui/dialogs/calendar_feed_dialog.py"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：没有写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/calendar_feed_dialog.py"/>
+        <source>Cancel</source>
+        <translation type="vanished">取消</translation>
     </message>
 </context>
 <context>
@@ -2859,11 +2859,6 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/host_sheet_export.py"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/host_sheet_export.py"/>
         <source>Saved the host sheet to %1.</source>
         <translation>已将场地方说明单保存到 %1。</translation>
     </message>
@@ -2876,6 +2871,11 @@
         <location filename="../../app/ui/dialogs/host_sheet_export.py"/>
         <source>Host sheet</source>
         <translation>场地方说明单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/host_sheet_export.py"/>
+        <source>Cancel</source>
+        <translation type="vanished">取消</translation>
     </message>
 </context>
 <context>
@@ -3040,11 +3040,6 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/invites_dialog.py"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/invites_dialog.py"/>
         <source>Save the “Add to Calendar” file</source>
         <translation>保存“添加到日历”文件</translation>
     </message>
@@ -3102,6 +3097,19 @@
         <location filename="../../app/ui/dialogs/invites_dialog.py"/>
         <source>Cancelled: no file was written.</source>
         <translation>已取消：没有写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/invites_dialog.py"/>
+        <source>Cancel</source>
+        <translation type="vanished">取消</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgressDialog</name>
+    <message>
+        <location filename="../../app/ui/job_progress.py"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -5451,11 +5459,6 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/replies_dialog.py"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/replies_dialog.py"/>
         <source>Stopped reading the files; nothing was changed.</source>
         <translation>已停止读取文件；没有做任何更改。</translation>
     </message>
@@ -5543,6 +5546,11 @@
         <location filename="../../app/ui/dialogs/replies_dialog.py"/>
         <source>Imported</source>
         <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/replies_dialog.py"/>
+        <source>Cancel</source>
+        <translation type="vanished">取消</translation>
     </message>
 </context>
 <context>

@@ -9,14 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from app.exporters.badges import RenderReport
 
 from app.ui.context import AppContext
 from app.ui.dialogs.pdf_pages import prepare_printer, print_pdf
+from app.ui.job_progress import JobProgressDialog
 from app.ui.jobs import Job
 
 Progress = Callable[[int, int], None]
@@ -39,7 +40,7 @@ class BadgeOutput(QObject):
         self._parent = parent
         self.job: Job | None = None
         self.printer: QPrinter | None = None
-        self.progress: QProgressDialog | None = None
+        self.progress: JobProgressDialog | None = None
 
     def choose_printer(self, page_size: tuple[float, float], *, duplex: bool) -> QPrinter | None:
         """A printer set to the stock's paper, no margins and no scaling, that the user
@@ -78,15 +79,11 @@ class BadgeOutput(QObject):
 
     def _run(self, work: Callable[..., Any], text: str, done: Callable[[Any], None]) -> Job:
         job = Job(work, name="badges")
-        job.signals.progress.connect(self._on_job_progress)
         job.signals.finished.connect(done)
         job.signals.failed.connect(self._on_job_failed)
         job.signals.cancelled.connect(self._on_job_cancelled)
         self.job = job
-        self.progress = QProgressDialog(text, self.tr("Cancel"), 0, 0, self._parent)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(400)  # quick sheets never flash a dialog
-        self.progress.canceled.connect(job.cancel)
+        self.progress = JobProgressDialog(text, self._parent, job, job.cancel)
         self.ctx.runner.start(job)
         return job
 
@@ -94,14 +91,8 @@ class BadgeOutput(QObject):
         self.job = None
         self.printer = None
         if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
+            self.progress.finish()
             self.progress = None
-
-    def _on_job_progress(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(total)
-            self.progress.setValue(min(done, total))
 
     def _on_saved(self, report: RenderReport) -> None:
         self._finish()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from app.ui.context import AppContext
 from app.ui.dialogs.invite_jobs import export_job
 from app.ui.dialogs.organizer_dialog import OrganizerDialog
 from app.ui.focus import buttons_last
+from app.ui.job_progress import JobProgressDialog
 from app.ui.jobs import Job
 
 
@@ -44,7 +44,7 @@ class CalendarFeedDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.job: Job | None = None
-        self.progress: QProgressDialog | None = None
+        self.progress: JobProgressDialog | None = None
         self.organizer_dialog: OrganizerDialog | None = None
         self.last_export: FeedExport | None = None
         self.setWindowTitle(self.tr("Export Calendar Feed"))
@@ -113,17 +113,11 @@ class CalendarFeedDialog(QDialog):
         self.ctx.settings.set(keys.LAST_DIRECTORY, str(path.parent))
         work = self.ctx.services.invites.feed_work(path, public_only=self.public_only.isChecked())
         job, cancel = export_job(work, "calendar feed")
-        job.signals.progress.connect(self._on_job_progress)
         job.signals.finished.connect(self._on_job_finished)
         job.signals.failed.connect(self._on_job_failed)
         job.signals.cancelled.connect(self._on_job_cancelled)
         self.job = job
-        self.progress = QProgressDialog(
-            self.tr("Writing the calendar feed…"), self.tr("Cancel"), 0, 0, self
-        )
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(400)
-        self.progress.canceled.connect(cancel)
+        self.progress = JobProgressDialog(self.tr("Writing the calendar feed…"), self, job, cancel)
         self.ctx.runner.start(job)
         return job
 
@@ -142,14 +136,8 @@ class CalendarFeedDialog(QDialog):
     def _close_progress(self) -> None:
         self.job = None
         if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
+            self.progress.finish()
             self.progress = None
-
-    def _on_job_progress(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
 
     def _on_job_finished(self, result: FeedExport) -> None:
         self._close_progress()

@@ -48,7 +48,7 @@ from app.ui.dialogs.guest_import_pages import (
     SummaryView,
 )
 from app.ui.jobs import Job
-from app.ui.messages import translated
+from app.ui.messages import error_text, translated
 from app.ui.models.guest_preview import GuestPreviewModel
 
 FILE_FILTER = "*.csv *.tsv *.txt *.xls"
@@ -374,7 +374,7 @@ class GuestImportDialog(QDialog):
         if done is not None:
             done(value)
         elif isinstance(value, BaseException):
-            self.status.setText(str(value))
+            self.status.setText(error_text(value))  # in the user's language
             self.ctx.errors.present(value, self)
         else:
             self.status.setText(self.tr("Cancelled: nothing was changed."))

@@ -6,11 +6,12 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from app.ui import settings as keys
 from app.ui.context import AppContext
+from app.ui.job_progress import JobProgressDialog
 from app.ui.jobs import Job
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ class HostSheetExport(QObject):
         self.ctx = ctx
         self._parent = parent
         self.job: Job | None = None
-        self._progress: QProgressDialog | None = None
+        self._progress: JobProgressDialog | None = None
 
     def start(self, event_id: int, *, force_guest_list: bool = False) -> Job | None:
         """Ask for a file name and export; returns the job (None when the user cancelled)."""
@@ -60,30 +61,20 @@ class HostSheetExport(QObject):
 
         request = HostSheetRequest(event_id, path, force_guest_list)
         job = Job(self.ctx.services.host_sheets.work(request), name="host sheet")
-        job.signals.progress.connect(self._on_job_progress)
         job.signals.finished.connect(self._on_job_finished)
         job.signals.failed.connect(self._on_job_failed)
         job.signals.cancelled.connect(self._on_job_cancelled)
         self.job = job
-        self._progress = QProgressDialog(
-            self.tr("Writing the host sheet…"), self.tr("Cancel"), 0, 0, self._parent
+        self._progress = JobProgressDialog(
+            self.tr("Writing the host sheet…"), self._parent, job, job.cancel
         )
-        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self._progress.setMinimumDuration(400)  # quick sheets never flash a dialog
-        self._progress.canceled.connect(job.cancel)
         self.ctx.runner.start(job)
         return job
 
     def _close_progress(self) -> None:
         if self._progress is not None:
-            self._progress.reset()
-            self._progress.deleteLater()
+            self._progress.finish()
             self._progress = None
-
-    def _on_job_progress(self, done: int, total: int) -> None:
-        if self._progress is not None:
-            self._progress.setMaximum(total)
-            self._progress.setValue(done)
 
     def _on_job_finished(self, report: HostSheetReport) -> None:
         self._close_progress()

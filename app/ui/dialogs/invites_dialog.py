@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QProgressDialog,
     QPushButton,
     QRadioButton,
     QTableView,
@@ -42,6 +41,7 @@ from app.ui.dialogs.invite_jobs import export_job
 from app.ui.dialogs.invite_options import InviteOptions, safe_name
 from app.ui.dialogs.organizer_dialog import OrganizerDialog
 from app.ui.focus import buttons_last
+from app.ui.job_progress import JobProgressDialog
 from app.ui.jobs import Job
 from app.ui.messages import error_text
 from app.ui.models.invite_rows import InvitePlanModel
@@ -68,7 +68,7 @@ class InvitesDialog(QDialog):
         self.plan: InvitePlan | None = None
         self.last_export: InviteExport | None = None
         self.job: Job | None = None
-        self.progress: QProgressDialog | None = None
+        self.progress: JobProgressDialog | None = None
         self.organizer_dialog: OrganizerDialog | None = None
         self.setWindowTitle(self.tr("Calendar Invites"))
         self.resize(880, 620)
@@ -262,17 +262,11 @@ class InvitesDialog(QDialog):
         )
         self.ctx.settings.set(keys.LAST_DIRECTORY, str(folder.parent))
         job, cancel = export_job(self.ctx.services.invites.work(request), "calendar invites")
-        job.signals.progress.connect(self._on_job_progress)
         job.signals.finished.connect(self._on_job_finished)
         job.signals.failed.connect(self._on_job_failed)
         job.signals.cancelled.connect(self._on_job_cancelled)
         self.job = job
-        self.progress = QProgressDialog(
-            self.tr("Writing calendar files…"), self.tr("Cancel"), 0, 0, self
-        )
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(400)
-        self.progress.canceled.connect(cancel)
+        self.progress = JobProgressDialog(self.tr("Writing calendar files…"), self, job, cancel)
         self.export_button.setEnabled(False)
         self.ctx.runner.start(job)
         return job
@@ -330,14 +324,8 @@ class InvitesDialog(QDialog):
     def _close_progress(self) -> None:
         self.job = None
         if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
+            self.progress.finish()
             self.progress = None
-
-    def _on_job_progress(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
 
     def _on_job_finished(self, result: InviteExport) -> None:
         self._close_progress()

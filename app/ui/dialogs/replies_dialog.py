@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressDialog,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -36,6 +35,7 @@ from app.ui import settings as keys
 from app.ui.commands.rsvps import push_outcome
 from app.ui.context import AppContext
 from app.ui.focus import buttons_last
+from app.ui.job_progress import JobProgressDialog
 from app.ui.jobs import Job, Work
 from app.ui.models.invite_rows import ReplyRowsModel
 
@@ -58,7 +58,7 @@ class RepliesDialog(QDialog):
         self.checks: list[ReplyCheck] = []
         self.last_import: RepliesImport | None = None
         self.job: Job | None = None
-        self.progress: QProgressDialog | None = None
+        self.progress: JobProgressDialog | None = None
         self.setWindowTitle(self.tr("Import Calendar Replies"))
         self.setAcceptDrops(True)
         self.resize(1000, 560)
@@ -199,17 +199,11 @@ class RepliesDialog(QDialog):
         return run
 
     def _run(self, job: Job, text: str, *, cancellable: bool) -> Job:
-        job.signals.progress.connect(self._on_job_progress)
         job.signals.finished.connect(self._on_job_finished)
         job.signals.failed.connect(self._on_job_failed)
         job.signals.cancelled.connect(self._on_job_cancelled)
         self.job = job
-        self.progress = QProgressDialog(text, self.tr("Cancel"), 0, 0, self)
-        if not cancellable:
-            self.progress.setCancelButton(None)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(400)
-        self.progress.canceled.connect(job.cancel)
+        self.progress = JobProgressDialog(text, self, job, job.cancel if cancellable else None)
         self.import_button.setEnabled(False)
         self.ctx.runner.start(job)
         return job
@@ -217,14 +211,8 @@ class RepliesDialog(QDialog):
     def _close_progress(self) -> None:
         self.job = None
         if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
+            self.progress.finish()
             self.progress = None
-
-    def _on_job_progress(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
 
     def _on_job_finished(self, result: object) -> None:
         self._close_progress()
