@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from app.services.container import Services
 
 
+MAX_ACTOR = 200
+"""The history's limit for the name of who made a change (ChangeLogEntry.actor)."""
+
+
 class AppContext(QObject):
     """Signals:
     database_changed(): another database was opened; views must reload.
@@ -53,7 +57,8 @@ class AppContext(QObject):
         """Record changes under the name set in Preferences (else the system user's)."""
         if self._services is not None:
             chosen = self.settings.get(keys.USER_NAME).strip()
-            self._services.db.actor = chosen or self.login_name
+            # The history keeps at most 200 characters of a name (settings files can be edited).
+            self._services.db.actor = (chosen or self.login_name)[:MAX_ACTOR]
 
     @property
     def has_database(self) -> bool:

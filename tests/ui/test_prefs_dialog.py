@@ -287,3 +287,14 @@ def test_changes_are_recorded_under_the_name_given_in_preferences(
     again.user_name.clear()
     save(again)
     assert services.db.actor == login
+
+
+def test_a_very_long_name_is_kept_to_what_the_history_can_hold(
+    qtbot: QtBot, ctx: AppContext, services: Services
+) -> None:
+    dialog = open_dialog(qtbot, ctx)
+    dialog.user_name.setText("Ž" * 500)
+    assert len(dialog.user_name.text()) == 100
+    ctx.settings.set(keys.USER_NAME, "名" * 500)  # a settings file edited by hand
+    ctx.apply_user_name()
+    assert services.db.actor == "名" * 200

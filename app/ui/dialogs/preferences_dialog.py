@@ -160,6 +160,7 @@ class PreferencesDialog(RecordDialog):
             widget.setEnabled(self._shared is not None)
         self.user_name = QLineEdit(self._personal.user_name)
         self.user_name.setPlaceholderText(self.ctx.login_name)
+        self.user_name.setMaxLength(100)
         self.add_field(self.tr("&Your name:"), self.user_name, "user_name")
         self.form.addRow(
             "",
