@@ -29,7 +29,8 @@ from app.exporters.host_sheet_model import (
     dietary_text,
     when_text,
 )
-from app.exporters.host_sheet_pdf import LEADING, MUTED, RULE, PageWriter, pdf_file
+from app.exporters.host_sheet_pdf import LEADING, MUTED, RULE, PageWriter
+from app.exporters.pdf_file import pdf_canvas
 
 __all__ = [
     "PROGRESS_EVERY",
@@ -70,7 +71,7 @@ def render_host_sheet(
             left = f"{left} · {byline}"
         return left, f"Page {page}"
 
-    with pdf_file(Path(out_path), A4, f"Host sheet: {sheet.event_title}") as canvas:
+    with pdf_canvas(Path(out_path), A4, f"Host sheet: {sheet.event_title}") as canvas:
         pen = PageWriter(canvas, A4, footer)
         _write_summary(pen, sheet)
         listed = _write_guest_list(pen, sheet, progress, cancelled) if listing else 0

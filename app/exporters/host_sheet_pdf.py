@@ -7,20 +7,12 @@ Sans Fallback; Arabic shaping; bidi order. This module adds wrapping, pages and 
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 
-from app import APP_NAME, __version__
-from app.domain.errors import ExportTargetError
-from app.exporters.badges.fonts import font_set
 from app.exporters.badges.text import TextEngine, text_engine
 
 INK = (0.1, 0.1, 0.1)
@@ -192,48 +184,3 @@ class PageWriter:
 
     def gap(self, points: float) -> None:
         self.y -= points
-
-
-def _problem(action: str, path: Path, exc: OSError) -> ExportTargetError:
-    reason = exc.strerror or str(exc)
-    return ExportTargetError(
-        f"Convivio could not {action} “{path}”: {reason}. Choose another folder or file name, "
-        "or free some space and check that you may write there.",
-        details=repr(exc),
-    )
-
-
-@contextlib.contextmanager
-def pdf_file(out_path: Path, page_size: tuple[float, float], title: str) -> Iterator[Any]:
-    """A canvas whose PDF appears at `out_path` only if the block completes.
-
-    Raises:
-        ExportTargetError: the folder can't be written, the disk is full, or it is a folder.
-    """
-    out_path = Path(out_path)
-    if out_path.is_dir():
-        raise ExportTargetError(
-            f"“{out_path}” is a folder. Choose a file name for the PDF.", details=str(out_path)
-        )
-    try:
-        handle, temp_name = tempfile.mkstemp(
-            prefix=f".{out_path.name}.", suffix=".part", dir=out_path.parent
-        )
-        os.close(handle)
-    except OSError as exc:
-        raise _problem("write to the folder of", out_path, exc) from exc
-    temp = Path(temp_name)
-    try:
-        canvas = Canvas(str(temp), pagesize=page_size, initialFontName=font_set().regular[0].name)
-        canvas.setTitle(title)
-        canvas.setAuthor(APP_NAME)
-        canvas.setCreator(f"{APP_NAME} {__version__}")
-        yield canvas
-        try:
-            canvas.save()
-            os.replace(temp, out_path)
-        except OSError as exc:
-            raise _problem("save", out_path, exc) from exc
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()

@@ -22,7 +22,7 @@ from app.exporters.badges.layout import Field
 from app.exporters.badges.model import PRINT_NOTE, CancelledFn, ProgressFn, RenderReport
 from app.exporters.badges.progress import Ticker
 from app.exporters.badges.stocks import LabelStock
-from app.exporters.badges.writer import pdf_canvas
+from app.exporters.pdf_file import pdf_canvas
 
 SCALE_BAR_MM = 50
 CROSS = 8 * MM
@@ -54,7 +54,10 @@ def render_alignment_sheet(
     """
     ticker = Ticker(1, progress, cancelled)
     notes = Notes()
-    with pdf_canvas(out_path, stock.page_size, f"Alignment test: {stock.id}") as canvas:
+    title = f"Alignment test: {stock.id}"
+    with pdf_canvas(
+        out_path, stock.page_size, title, subject=PRINT_NOTE, actual_size=True
+    ) as canvas:
         canvas.translate(offset_x_mm * MM, -offset_y_mm * MM)
         cells = stock.cells()
         texts = instructions(stock, offset_x_mm, offset_y_mm)

@@ -17,6 +17,7 @@ from app.exporters.badges.drawing import (
 from app.exporters.badges.geometry import MM, Box, crop_marks
 from app.exporters.badges.layout import BadgeLayout, badge_layout, tent_panel_layout, tent_panels
 from app.exporters.badges.model import (
+    PRINT_NOTE,
     BadgeEvent,
     BadgeOptions,
     BadgePerson,
@@ -30,7 +31,7 @@ from app.exporters.badges.model import (
 from app.exporters.badges.progress import Ticker
 from app.exporters.badges.qr import draw_qr, qr_matrix, qr_payload
 from app.exporters.badges.stocks import LabelStock
-from app.exporters.badges.writer import pdf_canvas
+from app.exporters.pdf_file import pdf_canvas
 
 
 class NothingToPrint(DomainError):
@@ -94,7 +95,10 @@ def render_badges(
     )
     per_sheet = stock.per_sheet
     pages = 0
-    with pdf_canvas(out_path, stock.page_size, f"Badges: {event.title}") as canvas:
+    title = f"Badges: {event.title}"
+    with pdf_canvas(
+        out_path, stock.page_size, title, subject=PRINT_NOTE, actual_size=True
+    ) as canvas:
         for start in range(0, len(people), per_sheet):
             sheet = people[start : start + per_sheet]
             matrices: list[tuple[bytearray, ...] | None] = []
@@ -185,7 +189,9 @@ def render_place_cards(
     notes = Notes()
     padding = stock.padding_mm * MM
     pages = 0
-    with pdf_canvas(out_path, stock.page_size, "Place cards") as canvas:
+    with pdf_canvas(
+        out_path, stock.page_size, "Place cards", subject=PRINT_NOTE, actual_size=True
+    ) as canvas:
         for start in range(0, len(cards), stock.per_sheet):
             _start_page(canvas, options.offset_x_mm, options.offset_y_mm)
             cells: list[Box] = []

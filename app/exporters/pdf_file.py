@@ -1,4 +1,5 @@
-"""All-or-nothing PDF output: draw into a hidden temporary file, rename it into place at the end."""
+"""All-or-nothing PDF output for every PDF Convivio writes (badges, place cards, host sheets):
+draw into a hidden temporary file, rename it into place at the end."""
 
 from __future__ import annotations
 
@@ -14,10 +15,10 @@ from reportlab.pdfgen.canvas import Canvas
 from app import APP_NAME, __version__
 from app.domain.errors import ExportTargetError
 from app.exporters.badges.fonts import font_set
-from app.exporters.badges.model import PRINT_NOTE
 
 
-def _problem(action: str, path: Path, exc: OSError) -> ExportTargetError:
+def export_problem(action: str, path: Path, exc: OSError) -> ExportTargetError:
+    """The error for a file that could not be written, with what to do about it."""
     reason = exc.strerror or str(exc)
     return ExportTargetError(
         f"Convivio could not {action} “{path}”: {reason}. Choose another folder or file "
@@ -27,11 +28,19 @@ def _problem(action: str, path: Path, exc: OSError) -> ExportTargetError:
 
 
 @contextlib.contextmanager
-def pdf_canvas(out_path: Path, page_size: tuple[float, float], title: str) -> Iterator[Any]:
+def pdf_canvas(
+    out_path: Path,
+    page_size: tuple[float, float],
+    title: str,
+    *,
+    subject: str = "",
+    actual_size: bool = False,
+) -> Iterator[Any]:
     """A ReportLab canvas whose file appears at `out_path` only if the block completes.
 
     On any exception (including `InterruptedError` for a cancel) the temporary file is
     removed and the exception propagates; an existing file at `out_path` is left untouched.
+    `actual_size` asks viewers to print at 100% (labels must line up with the stock).
 
     Raises:
         ExportTargetError: the folder can't be written, the disk is full, or `out_path` is a
@@ -49,7 +58,7 @@ def pdf_canvas(out_path: Path, page_size: tuple[float, float], title: str) -> It
         )
         os.close(handle)
     except OSError as exc:
-        raise _problem("write to the folder of", out_path, exc) from exc
+        raise export_problem("write to the folder of", out_path, exc) from exc
     temp = Path(temp_name)
     try:
         # a TrueType initial font keeps ReportLab from declaring Helvetica on every page
@@ -57,14 +66,16 @@ def pdf_canvas(out_path: Path, page_size: tuple[float, float], title: str) -> It
         canvas.setTitle(title)
         canvas.setAuthor(APP_NAME)
         canvas.setCreator(f"{APP_NAME} {__version__}")
-        canvas.setSubject(PRINT_NOTE)
-        canvas.setViewerPreference("PrintScaling", "None")  # viewers default to actual size
+        if subject:
+            canvas.setSubject(subject)
+        if actual_size:
+            canvas.setViewerPreference("PrintScaling", "None")  # viewers default to actual size
         yield canvas
         try:
             canvas.save()
             os.replace(temp, out_path)
         except OSError as exc:
-            raise _problem("save", out_path, exc) from exc
+            raise export_problem("save", out_path, exc) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
