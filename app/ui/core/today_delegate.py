@@ -71,15 +71,16 @@ class TodayDelegate(QStyledItemDelegate):
     ) -> None:
         font = _title_font(option.font)
         rect = QRect(option.rect).adjusted(PAD, 14, -PAD, -4)
+        count = labels.format_number(section.total)
+        room = rect.width() - QFontMetrics(option.font).horizontalAdvance(count) - 10
+        # A long event title must not push the count out of sight or be cut mid-letter.
+        title = QFontMetrics(font).elidedText(section.title, Qt.TextElideMode.ElideRight, room)
         painter.setFont(font)
         painter.setPen(option.palette.color(QPalette.ColorRole.Text))
-        painter.drawText(
-            rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, section.title
-        )
-        width = QFontMetrics(font).horizontalAdvance(section.title)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+        width = QFontMetrics(font).horizontalAdvance(title)
         painter.setFont(option.font)
         painter.setPen(muted)
-        count = labels.format_number(section.total)
         painter.drawText(
             rect.adjusted(width + 10, 0, 0, 0),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
